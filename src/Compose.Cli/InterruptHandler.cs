@@ -1,0 +1,31 @@
+using System.Runtime.InteropServices;
+
+namespace Compose.Cli;
+
+/// <summary>Turns SIGINT/SIGTERM into cancellation of the running command instead of killing the process.</summary>
+internal static class InterruptHandler
+{
+    public static IDisposable Register(CancellationTokenSource source)
+    {
+        void Handle(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            source.Cancel();
+        }
+
+        return new Registrations(
+            PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle),
+            PosixSignalRegistration.Create(PosixSignal.SIGTERM, Handle));
+    }
+
+    private sealed class Registrations(params IDisposable[] registrations) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var registration in registrations)
+            {
+                registration.Dispose();
+            }
+        }
+    }
+}

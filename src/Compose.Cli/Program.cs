@@ -1,0 +1,3 @@
+using Compose.Cli;
+
+return await CliApplication.RunAsync(args, CliEnvironment.FromProcess()).ConfigureAwait(false);

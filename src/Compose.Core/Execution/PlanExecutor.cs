@@ -1,0 +1,84 @@
+using Compose.Planning;
+using Compose.Planning.Steps;
+using Compose.Runtime;
+
+namespace Compose.Execution;
+
+/// <summary>
+/// Walks a plan's DAG: every step whose dependencies are done starts at once, up to <c>maxParallelism</c>
+/// (null = unbounded, as docker compose). After a failure no new step starts; running ones finish; the first
+/// failure is rethrown.
+/// </summary>
+public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progress, int? maxParallelism = null)
+{
+    public async Task ExecuteAsync(Plan plan, CancellationToken cancellationToken)
+    {
+        if (plan.IsEmpty)
+        {
+            return;
+        }
+
+        var runner = new StepRunner(runtime, progress, new StepResults());
+        var pending = plan.Steps.ToDictionary(s => s.Id, s => s.DependsOn.Length);
+        var dependents = plan.Steps
+            .SelectMany(s => s.DependsOn.Select(d => (Dependency: d, Step: s)))
+            .ToLookup(x => x.Dependency, x => x.Step);
+        var ready = new Queue<PlanStep>(plan.Steps.Where(s => s.DependsOn.IsEmpty));
+        var running = new HashSet<Task<StepOutcome>>();
+        Exception? failure = null;
+
+        while (ready.Count > 0 || running.Count > 0)
+        {
+            while (failure is null && ready.Count > 0 && (maxParallelism is null || running.Count < maxParallelism))
+            {
+                running.Add(RunAsync(runner, ready.Dequeue(), cancellationToken));
+            }
+
+            if (running.Count == 0)
+            {
+                break;
+            }
+
+            var finished = await Task.WhenAny(running).ConfigureAwait(false);
+            running.Remove(finished);
+            var outcome = await finished.ConfigureAwait(false);
+            if (outcome.Error is not null)
+            {
+                failure ??= outcome.Error;
+                continue;
+            }
+
+            foreach (var dependent in dependents[outcome.Step.Id])
+            {
+                if (--pending[dependent.Id] == 0)
+                {
+                    ready.Enqueue(dependent);
+                }
+            }
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+    }
+
+    /// <summary>
+    /// Runs one step and never throws: the outcome carries the step (tasks of steps that finish synchronously
+    /// may be the same cached object, so a task cannot identify its step) and its error.
+    /// </summary>
+    private static async Task<StepOutcome> RunAsync(StepRunner runner, PlanStep step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await runner.RunAsync(step, cancellationToken).ConfigureAwait(false);
+            return new StepOutcome(step, null);
+        }
+        catch (Exception e)
+        {
+            return new StepOutcome(step, e);
+        }
+    }
+
+    private sealed record StepOutcome(PlanStep Step, Exception? Error);
+}

@@ -1,0 +1,9 @@
+namespace Compose.Execution;
+
+public enum ProgressStatus
+{
+    Working,
+    Done,
+    Warning,
+    Error,
+}

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Compose.Errors;
+using Compose.Loading.Yaml;
+
+namespace Compose.Loading.Binding;
+
+/// <summary>Typed reads of tree nodes; every failure names the location, the key path and what was expected.</summary>
+public static class NodeReader
+{
+    public static MappingNode Mapping(Node node, string path) =>
+        node as MappingNode ?? throw Expected(node, path, "a mapping");
+
+    public static SequenceNode Sequence(Node node, string path) =>
+        node as SequenceNode ?? throw Expected(node, path, "a list");
+
+    public static string String(Node node, string path) =>
+        node is ScalarNode { IsNull: false } scalar ? scalar.Value : throw Expected(node, path, "a string");
+
+    public static string? OptionalString(Node node, string path) =>
+        node is ScalarNode { IsNull: true } ? null : String(node, path);
+
+    public static bool Bool(Node node, string path)
+    {
+        var text = String(node, path);
+        return text.ToLowerInvariant() switch
+        {
+            "true" or "yes" or "on" => true,
+            "false" or "no" or "off" => false,
+            _ => throw new ComposeFileException(node.Location, path, $"'{text}' is not a boolean; use true or false."),
+        };
+    }
+
+    public static int Int(Node node, string path)
+    {
+        var text = String(node, path);
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ComposeFileException(node.Location, path, $"'{text}' is not a whole number.");
+    }
+
+    /// <summary>A Go-style duration (<c>1m30s</c>, <c>500ms</c>, <c>10s</c>); a bare number means seconds.</summary>
+    public static TimeSpan Duration(Node node, string path)
+    {
+        var text = String(node, path);
+        return DurationSyntax.TryParse(text, out var duration)
+            ? duration
+            : throw new ComposeFileException(node.Location, path, $"'{text}' is not a valid duration; write it like 30s, 1m30s or 500ms.");
+    }
+
+    /// <summary>A string or a list of strings (e.g. <c>profiles</c>, <c>dns</c>).</summary>
+    public static ImmutableArray<string> StringOrList(Node node, string path) => node switch
+    {
+        ScalarNode { IsNull: false } scalar => [scalar.Value],
+        SequenceNode sequence => [.. sequence.Items.Select((item, i) => String(item, $"{path}[{i}]"))],
+        _ => throw Expected(node, path, "a string or a list of strings"),
+    };
+
+    public static ImmutableArray<string> StringList(Node node, string path) =>
+        [.. Sequence(node, path).Items.Select((item, i) => String(item, $"{path}[{i}]"))];
+
+    /// <summary>
+    /// <c>KEY=VALUE</c> list or <c>KEY: VALUE</c> mapping into one map; a list entry without <c>=</c>, or a null
+    /// mapping value, maps to null.
+    /// </summary>
+    public static ImmutableSortedDictionary<string, string?> KeyValueMap(Node node, string path, char separator = '=')
+    {
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+        switch (node)
+        {
+            case MappingNode mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    builder[entry.Key.Value] = OptionalString(entry.Value, $"{path}.{entry.Key.Value}");
+                }
+
+                break;
+            case SequenceNode sequence:
+                for (var i = 0; i < sequence.Items.Length; i++)
+                {
+                    var item = String(sequence.Items[i], $"{path}[{i}]");
+                    var cut = item.IndexOf(separator);
+                    builder[cut < 0 ? item : item[..cut]] = cut < 0 ? null : item[(cut + 1)..];
+                }
+
+                break;
+            default:
+                throw Expected(node, path, "a mapping or a list of KEY=VALUE strings");
+        }
+
+        return builder.ToImmutable();
+    }
+
+    public static ComposeFileException Expected(Node node, string path, string expected) =>
+        new(node.Location, path, $"must be {expected}, found {Describe(node)}.");
+
+    private static string Describe(Node node) => node is ScalarNode { IsNull: false } scalar ? $"'{scalar.Value}'" : node.KindName;
+}

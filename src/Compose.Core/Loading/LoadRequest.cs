@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+
+namespace Compose.Loading;
+
+/// <summary>
+/// Everything the loader needs, gathered by the CLI. The process environment is read once there and passed in,
+/// so loading is deterministic and testable.
+/// </summary>
+public sealed record LoadRequest
+{
+    /// <summary>The directory composectl runs in; relative <see cref="ConfigFiles"/> resolve against it.</summary>
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>The process environment (the shell): it wins over every <c>.env</c> file.</summary>
+    public required IReadOnlyDictionary<string, string> Environment { get; init; }
+
+    /// <summary><c>-f</c> files in order; empty means <c>COMPOSE_FILE</c> or discovery.</summary>
+    public ImmutableArray<string> ConfigFiles { get; init; } = [];
+
+    /// <summary><c>-p</c>: wins over <c>COMPOSE_PROJECT_NAME</c> and <c>name:</c>.</summary>
+    public string? ProjectName { get; init; }
+
+    /// <summary><c>--project-directory</c>: defaults to the first file's directory.</summary>
+    public string? ProjectDirectory { get; init; }
+
+    /// <summary><c>--env-file</c> files; empty means <c>.env</c> in the project directory when present.</summary>
+    public ImmutableArray<string> EnvFiles { get; init; } = [];
+
+    /// <summary><c>--profile</c> values; empty means <c>COMPOSE_PROFILES</c>.</summary>
+    public ImmutableArray<string> Profiles { get; init; } = [];
+
+    /// <summary>When false, <c>${...}</c> is kept as written (<c>config --no-interpolate</c>).</summary>
+    public bool Interpolate { get; init; } = true;
+}

@@ -1,0 +1,39 @@
+using Compose.Model;
+
+namespace Compose.Loading;
+
+/// <summary>
+/// Fills in what docker compose implies: every service without networks joins <c>default</c>; the <c>default</c>
+/// network exists when used; networks and volumes get their engine names (<c>&lt;project&gt;_&lt;key&gt;</c>).
+/// </summary>
+public static class Normalizer
+{
+    public const string DefaultNetwork = "default";
+
+    public static Project Normalize(Project project)
+    {
+        var services = project.Services.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value.Networks.IsEmpty
+                ? kv.Value with { Networks = kv.Value.Networks.Add(DefaultNetwork, ServiceNetwork.Default) }
+                : kv.Value,
+            StringComparer.Ordinal);
+
+        var networks = project.Networks;
+        if (services.Values.Any(s => s.Networks.ContainsKey(DefaultNetwork)) && !networks.ContainsKey(DefaultNetwork))
+        {
+            networks = networks.Add(DefaultNetwork, new Network { Name = "" });
+        }
+
+        return project with
+        {
+            Services = ModelMaps.From(services),
+            Networks = ModelMaps.From(networks.Select(kv => KeyValuePair.Create(kv.Key, kv.Value with { Name = EngineName(project.Name, kv.Key, kv.Value.Name, kv.Value.External) }))),
+            Volumes = ModelMaps.From(project.Volumes.Select(kv => KeyValuePair.Create(kv.Key, kv.Value with { Name = EngineName(project.Name, kv.Key, kv.Value.Name, kv.Value.External) }))),
+        };
+    }
+
+    /// <summary>An explicit name is used as is; an external resource without one is named by its key; else project-scoped.</summary>
+    private static string EngineName(string project, string key, string explicitName, bool external) =>
+        explicitName.Length > 0 ? explicitName : external ? key : $"{project}_{key}";
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+
+namespace Compose.Model;
+
+/// <summary>
+/// The loaded, normalized compose project: immutable, long-syntax canonical form,
+/// maps sorted ordinally so output and hashes are stable.
+/// </summary>
+public sealed record Project
+{
+    public required string Name { get; init; }
+
+    /// <summary>Absolute project directory: relative paths in the files are resolved against it.</summary>
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>Absolute paths of the compose files, in load order.</summary>
+    public ImmutableArray<string> ConfigFiles { get; init; } = [];
+
+    public ImmutableSortedDictionary<string, Service> Services { get; init; } = ModelMaps.Empty<Service>();
+
+    public ImmutableSortedDictionary<string, Network> Networks { get; init; } = ModelMaps.Empty<Network>();
+
+    public ImmutableSortedDictionary<string, Volume> Volumes { get; init; } = ModelMaps.Empty<Volume>();
+
+    /// <summary>Top-level <c>x-*</c> extension fields, kept as plain data.</summary>
+    public ImmutableSortedDictionary<string, object?> Extensions { get; init; } = ModelMaps.Empty<object?>();
+
+    public Service GetService(string name) =>
+        Services.TryGetValue(name, out var service)
+            ? service
+            : throw new Errors.ComposeException($"no such service: {name}");
+}

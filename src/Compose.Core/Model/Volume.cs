@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Compose.Model;
+
+/// <summary>A top-level named volume. <see cref="Name"/> is the engine name (e.g. <c>myproj_data</c>).</summary>
+public sealed record Volume
+{
+    public required string Name { get; init; }
+    public string? Driver { get; init; }
+    public ImmutableSortedDictionary<string, string> DriverOpts { get; init; } = ModelMaps.Empty<string>();
+    public bool External { get; init; }
+    public ImmutableSortedDictionary<string, string> Labels { get; init; } = ModelMaps.Empty<string>();
+    public ImmutableSortedDictionary<string, object?> Extensions { get; init; } = ModelMaps.Empty<object?>();
+}

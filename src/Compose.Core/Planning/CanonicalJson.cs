@@ -1,0 +1,124 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+
+namespace Compose.Planning;
+
+/// <summary>
+/// Writes a model value as canonical JSON: record properties and map keys sorted ordinally, nulls and empty
+/// collections left out, <see cref="HashIgnoreAttribute"/> properties skipped. Reflection-driven so that a property
+/// added to the model is covered by the hash without anyone remembering to add it here.
+/// </summary>
+public static class CanonicalJson
+{
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+
+    public static byte[] Serialize(object? value, ISet<string>? ignoredProperties = null)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, value, ignoredProperties ?? new HashSet<string>());
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void Write(Utf8JsonWriter writer, object? value, ISet<string> ignored)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case int or long or double or decimal or float or short or byte or uint or ulong:
+                writer.WriteRawValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!);
+                break;
+            case TimeSpan span:
+                writer.WriteNumberValue(span.Ticks);
+                break;
+            case Enum e:
+                writer.WriteStringValue(e.ToString());
+                break;
+            case IDictionary dictionary:
+                WriteMap(writer, dictionary, ignored);
+                break;
+            case IEnumerable sequence:
+                writer.WriteStartArray();
+                foreach (var item in sequence)
+                {
+                    Write(writer, item, ignored);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                WriteObject(writer, value, ignored);
+                break;
+        }
+    }
+
+    private static void WriteMap(Utf8JsonWriter writer, IDictionary dictionary, ISet<string> ignored)
+    {
+        writer.WriteStartObject();
+        foreach (var key in dictionary.Keys.Cast<object>().Select(k => k.ToString()!).Order(StringComparer.Ordinal))
+        {
+            writer.WritePropertyName(key);
+            Write(writer, dictionary[key], ignored);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteObject(Utf8JsonWriter writer, object value, ISet<string> ignored)
+    {
+        writer.WriteStartObject();
+        foreach (var property in PropertiesOf(value.GetType()))
+        {
+            if (ignored.Contains(property.Name))
+            {
+                continue;
+            }
+
+            var propertyValue = property.GetValue(value);
+            if (IsEmpty(propertyValue, explicitlyNullable: Nullable.GetUnderlyingType(property.PropertyType) is not null))
+            {
+                continue;
+            }
+
+            writer.WritePropertyName(property.Name);
+            Write(writer, propertyValue, ignored);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Unset and empty values are left out, so adding an optional field to the model does not change old hashes.
+    /// A nullable collection (<c>ImmutableArray&lt;string&gt;? Command</c>) keeps its empty value: there, empty
+    /// ("no arguments") and null ("the image's default") differ.
+    /// </summary>
+    private static bool IsEmpty(object? value, bool explicitlyNullable) => value switch
+    {
+        null => true,
+        _ when explicitlyNullable => false,
+        string s => s.Length == 0,
+        bool b => !b,
+        ICollection collection => collection.Count == 0,
+        _ => false,
+    };
+
+    private static PropertyInfo[] PropertiesOf(Type type) => Properties.GetOrAdd(type, t => t
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        // Only stored (init) properties: computed ones such as Service.Replicas restate stored data.
+        .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<HashIgnoreAttribute>() is null)
+        .OrderBy(p => p.Name, StringComparer.Ordinal)
+        .ToArray());
+}

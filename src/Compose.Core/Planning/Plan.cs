@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Compose.Planning.Steps;
+
+namespace Compose.Planning;
+
+/// <summary>A DAG of one-call steps, in id order (every step's dependencies have smaller ids).</summary>
+public sealed record Plan(ImmutableArray<PlanStep> Steps)
+{
+    public static Plan Empty { get; } = new([]);
+
+    public bool IsEmpty => Steps.IsEmpty;
+
+    /// <summary>The printable form (one line per step), as shown by <c>--dry-run</c> and <c>composectl plan</c>.</summary>
+    public string ToText() => string.Concat(Steps.Select(s => s + "\n"));
+
+    public override string ToString() => ToText();
+}

@@ -1,0 +1,6 @@
+namespace Compose.Planning.Steps;
+
+public sealed record RemoveNetworkStep : PlanStep
+{
+    public required string NetworkName { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace Compose.Planning.Steps;
+
+public sealed record RemoveVolumeStep : PlanStep
+{
+    public required string VolumeName { get; init; }
+}

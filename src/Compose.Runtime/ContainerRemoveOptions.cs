@@ -1,0 +1,3 @@
+namespace Compose.Runtime;
+
+public sealed record ContainerRemoveOptions(bool Force = false, bool RemoveAnonymousVolumes = false);

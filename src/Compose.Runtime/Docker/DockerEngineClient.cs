@@ -1,0 +1,188 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Compose.Runtime.Errors;
+
+namespace Compose.Runtime.Docker;
+
+/// <summary>
+/// The Docker Engine HTTP API over one <see cref="HttpClient"/>. Negotiates the API version once and
+/// prefixes every path with it; turns every non-success answer into a typed exception via <see cref="DockerErrorMapper"/>.
+/// </summary>
+internal sealed class DockerEngineClient : IDisposable
+{
+    /// <summary>The oldest API we speak: Debian 12's engine (20.10) and Podman 4.3 both report 1.41.</summary>
+    public static readonly Version MinimumApiVersion = new(1, 41);
+
+    /// <summary>The newest API we know the shape of; newer engines are spoken to at this version.</summary>
+    public static readonly Version MaximumApiVersion = new(1, 47);
+
+    private readonly HttpClient _http;
+    private readonly DockerEndpoint _endpoint;
+    private readonly SemaphoreSlim _negotiation = new(1, 1);
+    private string? _prefix;
+
+    public DockerEngineClient(DockerEndpoint endpoint)
+    {
+        _endpoint = endpoint;
+        _http = new HttpClient(CreateHandler(endpoint))
+        {
+            BaseAddress = endpoint.TcpAddress ?? new Uri("http://docker.sock/"),
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+    }
+
+    public Version? ApiVersion { get; private set; }
+
+    private static SocketsHttpHandler CreateHandler(DockerEndpoint endpoint)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
+            MaxConnectionsPerServer = 64,
+            UseProxy = false,
+            AutomaticDecompression = DecompressionMethods.None,
+        };
+        if (endpoint.SocketPath is { } path)
+        {
+            handler.ConnectCallback = async (_, cancellationToken) =>
+            {
+                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+                try
+                {
+                    await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken).ConfigureAwait(false);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            };
+        }
+
+        return handler;
+    }
+
+    public async Task<T> GetAsync<T>(string path, JsonTypeInfo<T> type, string operation, string? resource, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(HttpMethod.Get, path, null, operation, resource, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync(response, type, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<TResult> PostJsonAsync<TBody, TResult>(
+        string path, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResult> resultType,
+        string operation, string? resource, CancellationToken cancellationToken)
+    {
+        using var content = JsonContent(body, bodyType);
+        using var response = await SendAsync(HttpMethod.Post, path, content, operation, resource, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync(response, resultType, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a request whose answer has no body we need (start, stop, delete).</summary>
+    public async Task<HttpStatusCode> SendNoContentAsync(HttpMethod method, string path, string operation, string? resource, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(method, path, null, operation, resource, cancellationToken).ConfigureAwait(false);
+        return response.StatusCode;
+    }
+
+    /// <summary>Sends a versioned request; non-success answers become typed exceptions. The caller disposes the response.</summary>
+    public async Task<HttpResponseMessage> SendAsync(
+        HttpMethod method, string path, HttpContent? content, string operation, string? resource, CancellationToken cancellationToken,
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
+    {
+        var prefix = await EnsureNegotiatedAsync(cancellationToken).ConfigureAwait(false);
+        using var request = new HttpRequestMessage(method, prefix + path) { Content = content };
+        var response = await SendRawAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        if ((int)response.StatusCode is >= 200 and < 300 or 304)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            throw DockerErrorMapper.Map(response.StatusCode, body, operation, resource);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new RuntimeUnavailableException(_endpoint.ToString(), e.InnerException?.Message ?? e.Message, e);
+        }
+    }
+
+    private async ValueTask<string> EnsureNegotiatedAsync(CancellationToken cancellationToken)
+    {
+        if (_prefix is not null)
+        {
+            return _prefix;
+        }
+
+        await _negotiation.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_prefix is null)
+            {
+                ApiVersion = await NegotiateAsync(cancellationToken).ConfigureAwait(false);
+                _prefix = $"v{ApiVersion.Major}.{ApiVersion.Minor}";
+            }
+
+            return _prefix;
+        }
+        finally
+        {
+            _negotiation.Release();
+        }
+    }
+
+    /// <summary>Reads the engine's API version from the <c>Api-Version</c> header of <c>/_ping</c>.</summary>
+    private async Task<Version> NegotiateAsync(CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "_ping");
+        using var response = await SendRawAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new RuntimeUnavailableException(_endpoint.ToString(), $"/_ping answered {(int)response.StatusCode}");
+        }
+
+        var engineVersion = response.Headers.TryGetValues("Api-Version", out var values) && Version.TryParse(values.FirstOrDefault(), out var v)
+            ? v
+            : MinimumApiVersion;
+        if (engineVersion < MinimumApiVersion)
+        {
+            throw new RuntimeUnavailableException(_endpoint.ToString(), $"the engine speaks API {engineVersion}, older than the {MinimumApiVersion} composectl needs; upgrade the engine");
+        }
+
+        return engineVersion > MaximumApiVersion ? MaximumApiVersion : engineVersion;
+    }
+
+    private static ByteArrayContent JsonContent<T>(T body, JsonTypeInfo<T> type)
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, type));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = Encoding.UTF8.WebName };
+        return content;
+    }
+
+    private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        return await JsonSerializer.DeserializeAsync(stream, type, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"The engine answered {response.RequestMessage?.RequestUri} with an empty body.");
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _negotiation.Dispose();
+    }
+}

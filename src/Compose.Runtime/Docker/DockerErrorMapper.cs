@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.Json;
+using Compose.Runtime.Errors;
+
+namespace Compose.Runtime.Docker;
+
+/// <summary>The one place engine answers become typed exceptions.</summary>
+internal static class DockerErrorMapper
+{
+    public static ContainerRuntimeException Map(HttpStatusCode status, string body, string operation, string? resource)
+    {
+        var message = ExtractMessage(body, status);
+        return status switch
+        {
+            HttpStatusCode.NotFound when IsImageMessage(message) => new ImageNotFoundException(operation, resource, message),
+            HttpStatusCode.NotFound => new ResourceNotFoundException(operation, resource, message),
+            HttpStatusCode.Conflict => new ResourceConflictException(operation, resource, message),
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden when message.Contains("auth", StringComparison.OrdinalIgnoreCase)
+                => new RegistryUnauthorizedException(operation, resource, message),
+            _ when message.Contains("port is already allocated", StringComparison.OrdinalIgnoreCase)
+                || message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
+                => new PortAlreadyAllocatedException(operation, resource, message),
+            _ when message.Contains("unauthorized", StringComparison.OrdinalIgnoreCase)
+                => new RegistryUnauthorizedException(operation, resource, message),
+            _ => new ContainerRuntimeException(operation, resource, message),
+        };
+    }
+
+    private static bool IsImageMessage(string message) =>
+        message.StartsWith("No such image", StringComparison.OrdinalIgnoreCase)
+        || message.Contains("pull access denied", StringComparison.OrdinalIgnoreCase)
+        || message.Contains("manifest unknown", StringComparison.OrdinalIgnoreCase);
+
+    private static string ExtractMessage(string body, HttpStatusCode status)
+    {
+        if (!string.IsNullOrWhiteSpace(body))
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(body);
+                if (document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("message", out var message)
+                    && message.GetString() is { Length: > 0 } text)
+                {
+                    return text.Trim();
+                }
+            }
+            catch (JsonException)
+            {
+                // Not JSON (a proxy or an old engine): the raw text is the best message we have.
+            }
+
+            return body.Trim();
+        }
+
+        return $"the engine answered {(int)status} {status}";
+    }
+}

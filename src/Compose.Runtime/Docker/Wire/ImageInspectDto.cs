@@ -1,0 +1,16 @@
+namespace Compose.Runtime.Docker.Wire;
+
+internal sealed class ImageInspectDto
+{
+    public string Id { get; set; } = "";
+    public string[]? RepoTags { get; set; }
+    public string[]? RepoDigests { get; set; }
+    public string? Created { get; set; }
+    public long Size { get; set; }
+    public ImageConfigDto? Config { get; set; }
+}
+
+internal sealed class ImageConfigDto
+{
+    public Dictionary<string, string>? Labels { get; set; }
+}

@@ -1,0 +1,21 @@
+namespace Compose.Runtime.Docker.Wire;
+
+/// <summary><c>GET /networks</c> entries and <c>POST /networks/create</c> bodies share this shape.</summary>
+internal sealed class NetworkDto
+{
+    public string? Id { get; set; }
+    public string Name { get; set; } = "";
+    public string? Driver { get; set; }
+    public bool Internal { get; set; }
+    public bool Attachable { get; set; }
+    public bool EnableIPv6 { get; set; }
+    public bool? CheckDuplicate { get; set; }
+    public Dictionary<string, string>? Labels { get; set; }
+    public Dictionary<string, string>? Options { get; set; }
+}
+
+internal sealed class IdResponseDto
+{
+    public string Id { get; set; } = "";
+    public string[]? Warnings { get; set; }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Compose.Runtime.Docker.Wire;
+
+namespace Compose.Runtime.Docker;
+
+/// <summary>Translates between runtime-neutral records and the engine's wire types.</summary>
+internal static class WireMapper
+{
+    public static ContainerInfo ToInfo(ContainerSummaryDto dto) => new()
+    {
+        Id = dto.Id,
+        Name = (dto.Names is { Length: > 0 } names ? names[0] : dto.Id).TrimStart('/'),
+        Image = dto.Image,
+        ImageId = dto.ImageID,
+        State = ParseState(dto.State),
+        Status = dto.Status,
+        Labels = ToSorted(dto.Labels),
+        Created = DateTimeOffset.FromUnixTimeSeconds(dto.Created),
+        Ports = [.. (dto.Ports ?? []).Select(p => new PublishedPort(p.PrivatePort, p.Type, p.IP, p.PublicPort))],
+        Networks = [.. (dto.NetworkSettings?.Networks?.Keys ?? Enumerable.Empty<string>()).Order(StringComparer.Ordinal)],
+    };
+
+    public static ContainerDetails ToDetails(ContainerInspectDto dto)
+    {
+        var summary = new ContainerInfo
+        {
+            Id = dto.Id,
+            Name = dto.Name.TrimStart('/'),
+            Image = dto.Config?.Image ?? dto.Image,
+            ImageId = dto.Image,
+            State = ParseState(dto.State?.Status),
+            Status = dto.State?.Status ?? "",
+            Labels = ToSorted(dto.Config?.Labels),
+            Created = ParseTime(dto.Created) ?? default,
+            Ports = [.. InspectPorts(dto.NetworkSettings?.Ports)],
+            Networks = [.. (dto.NetworkSettings?.Networks?.Keys ?? Enumerable.Empty<string>()).Order(StringComparer.Ordinal)],
+        };
+        return new ContainerDetails
+        {
+            Summary = summary,
+            ExitCode = dto.State?.ExitCode,
+            HealthStatus = dto.State?.Health?.Status,
+            StartedAt = ParseTime(dto.State?.StartedAt),
+            Environment = [.. dto.Config?.Env ?? []],
+            Command = [.. dto.Config?.Cmd ?? []],
+        };
+    }
+
+    public static NetworkInfo ToInfo(NetworkDto dto) => new()
+    {
+        Id = dto.Id ?? "",
+        Name = dto.Name,
+        Driver = dto.Driver ?? "",
+        Internal = dto.Internal,
+        Attachable = dto.Attachable,
+        EnableIPv6 = dto.EnableIPv6,
+        Labels = ToSorted(dto.Labels),
+        Options = ToSorted(dto.Options),
+    };
+
+    public static VolumeInfo ToInfo(VolumeDto dto) => new()
+    {
+        Name = dto.Name,
+        Driver = dto.Driver ?? "",
+        Mountpoint = dto.Mountpoint,
+        Labels = ToSorted(dto.Labels),
+        Options = ToSorted(dto.Options),
+    };
+
+    public static ImageInfo ToInfo(ImageInspectDto dto) => new()
+    {
+        Id = dto.Id,
+        RepoTags = [.. dto.RepoTags ?? []],
+        RepoDigests = [.. dto.RepoDigests ?? []],
+        Labels = ToSorted(dto.Config?.Labels),
+        Created = ParseTime(dto.Created) ?? default,
+        Size = dto.Size,
+    };
+
+    public static NetworkDto ToDto(NetworkCreateSpec spec) => new()
+    {
+        Name = spec.Name,
+        Driver = spec.Driver,
+        Internal = spec.Internal,
+        Attachable = spec.Attachable,
+        EnableIPv6 = spec.EnableIPv6,
+        CheckDuplicate = true,
+        Labels = new(spec.Labels, StringComparer.Ordinal),
+        Options = new(spec.Options, StringComparer.Ordinal),
+    };
+
+    public static VolumeDto ToDto(VolumeCreateSpec spec) => new()
+    {
+        Name = spec.Name,
+        Driver = spec.Driver,
+        Labels = new(spec.Labels, StringComparer.Ordinal),
+        DriverOpts = new(spec.Options, StringComparer.Ordinal),
+    };
+
+    public static ContainerState ParseState(string? state) => state?.ToLowerInvariant() switch
+    {
+        "created" or "configured" => ContainerState.Created,
+        "running" => ContainerState.Running,
+        "paused" => ContainerState.Paused,
+        "restarting" => ContainerState.Restarting,
+        "removing" => ContainerState.Removing,
+        "exited" or "stopped" => ContainerState.Exited,
+        "dead" => ContainerState.Dead,
+        _ => ContainerState.Unknown,
+    };
+
+    private static IEnumerable<PublishedPort> InspectPorts(Dictionary<string, PortBindingDto[]?>? ports)
+    {
+        foreach (var (key, bindings) in ports ?? [])
+        {
+            var (port, protocol) = SplitPortKey(key);
+            if (bindings is null or { Length: 0 })
+            {
+                yield return new PublishedPort(port, protocol, null, null);
+                continue;
+            }
+
+            foreach (var binding in bindings)
+            {
+                int? hostPort = int.TryParse(binding.HostPort, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
+                yield return new PublishedPort(port, protocol, binding.HostIp, hostPort);
+            }
+        }
+    }
+
+    private static (int Port, string Protocol) SplitPortKey(string key)
+    {
+        var slash = key.IndexOf('/');
+        var port = int.Parse(slash < 0 ? key : key[..slash], CultureInfo.InvariantCulture);
+        return (port, slash < 0 ? "tcp" : key[(slash + 1)..]);
+    }
+
+    private static DateTimeOffset? ParseTime(string? text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) && time.Year > 1
+            ? time
+            : null;
+
+    private static ImmutableSortedDictionary<string, string> ToSorted(Dictionary<string, string>? map) =>
+        map is null ? ImmutableSortedDictionary<string, string>.Empty : map.ToImmutableSortedDictionary(StringComparer.Ordinal);
+}

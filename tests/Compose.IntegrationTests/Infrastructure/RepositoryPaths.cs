@@ -1,0 +1,21 @@
+namespace Compose.IntegrationTests.Infrastructure;
+
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Example(string name) => Path.Combine(Root, "examples", name, "compose.yaml");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Compose.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Compose.sln not found above {AppContext.BaseDirectory}");
+    }
+}
