@@ -15,6 +15,9 @@ public sealed record ContainerInfo
 
     public required string ImageId { get; init; }
 
+    /// <summary>The command line as the engine shows it (entrypoint and arguments joined).</summary>
+    public string Command { get; init; } = "";
+
     public required ContainerState State { get; init; }
 
     /// <summary>The engine's human-readable status, e.g. "Up 3 seconds (healthy)".</summary>

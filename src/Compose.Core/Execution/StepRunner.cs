@@ -20,7 +20,7 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
                 await Report("Volume", s.Spec.Name, "Creating", "Created", () => runtime.CreateVolumeAsync(s.Spec, cancellationToken)).ConfigureAwait(false);
                 break;
             case RemoveVolumeStep s:
-                await Report("Volume", s.VolumeName, "Removing", "Removed", () => runtime.RemoveVolumeAsync(s.VolumeName, cancellationToken)).ConfigureAwait(false);
+                await Report("Volume", s.VolumeName, "Removing", "Removed", () => runtime.RemoveVolumeAsync(s.VolumeName, force: false, cancellationToken)).ConfigureAwait(false);
                 break;
             case CreateContainerStep s:
                 var id = await Report("Container", s.Spec.Name, "Creating", "Created", () => runtime.CreateContainerAsync(s.Spec, cancellationToken)).ConfigureAwait(false);

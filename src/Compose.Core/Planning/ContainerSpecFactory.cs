@@ -23,7 +23,7 @@ public static class ContainerSpecFactory
         Hostname = service.Hostname,
         Tty = service.Tty,
         OpenStdin = service.StdinOpen,
-        RestartPolicy = service.Restart,
+        RestartPolicy = RestartPolicy(service.Restart),
         Init = service.Init,
         StopSignal = service.StopSignal,
         StopTimeout = service.StopGracePeriod,
@@ -43,6 +43,20 @@ public static class ContainerSpecFactory
             [ComposeLabels.Version] = ComposeLabels.ToolVersion,
             [ComposeLabels.DependsOn] = string.Join(',', service.DependsOn.Select(d => $"{d.Key}:{d.Value.Condition}:{(d.Value.Restart ? "true" : "false")}")),
         });
+
+    /// <summary><c>on-failure:3</c> → on-failure with at most 3 retries.</summary>
+    private static RestartPolicySpec? RestartPolicy(string? restart)
+    {
+        if (restart is null)
+        {
+            return null;
+        }
+
+        var colon = restart.IndexOf(':');
+        return colon < 0
+            ? new RestartPolicySpec(restart)
+            : new RestartPolicySpec(restart[..colon], int.TryParse(restart[(colon + 1)..], CultureInfo.InvariantCulture, out var retries) ? retries : null);
+    }
 
     private static PortBinding ToBinding(PortMapping port) =>
         new(port.Target, port.Protocol, port.HostIp, port.Published);

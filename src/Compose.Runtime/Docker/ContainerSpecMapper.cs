@@ -32,7 +32,7 @@ internal static class ContainerSpecMapper
                 PortBindings = PortBindings(spec),
                 Init = spec.Init,
                 NetworkMode = spec.Networks.IsDefaultOrEmpty ? null : spec.Networks[0].NetworkName,
-                RestartPolicy = spec.RestartPolicy is { } policy ? new RestartPolicyDto { Name = policy } : null,
+                RestartPolicy = spec.RestartPolicy is { } policy ? new RestartPolicyDto { Name = policy.Name, MaximumRetryCount = policy.MaximumRetryCount } : null,
             },
             NetworkingConfig = PrimaryNetwork(spec),
         };

@@ -82,6 +82,13 @@ internal sealed class DockerEngineClient : IDisposable
         return await ReadJsonAsync(response, resultType, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Posts a JSON body to an endpoint whose answer has no body we need (connect, disconnect).</summary>
+    public async Task PostJsonAsync<TBody>(string path, TBody body, JsonTypeInfo<TBody> bodyType, string operation, string? resource, CancellationToken cancellationToken)
+    {
+        using var content = JsonContent(body, bodyType);
+        using var response = await SendAsync(HttpMethod.Post, path, content, operation, resource, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Sends a request whose answer has no body we need (start, stop, delete).</summary>
     public async Task<HttpStatusCode> SendNoContentAsync(HttpMethod method, string path, string operation, string? resource, CancellationToken cancellationToken)
     {

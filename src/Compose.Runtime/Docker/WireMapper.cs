@@ -13,6 +13,7 @@ internal static class WireMapper
         Name = (dto.Names is { Length: > 0 } names ? names[0] : dto.Id).TrimStart('/'),
         Image = dto.Image,
         ImageId = dto.ImageID,
+        Command = dto.Command ?? "",
         State = ParseState(dto.State),
         Status = dto.Status,
         Labels = ToSorted(dto.Labels),
@@ -23,29 +24,80 @@ internal static class WireMapper
 
     public static ContainerDetails ToDetails(ContainerInspectDto dto)
     {
+        var networks = dto.NetworkSettings?.Networks ?? [];
         var summary = new ContainerInfo
         {
             Id = dto.Id,
             Name = dto.Name.TrimStart('/'),
             Image = dto.Config?.Image ?? dto.Image,
             ImageId = dto.Image,
+            Command = string.Join(' ', new[] { dto.Path ?? "" }.Concat(dto.Args ?? []).Where(p => p.Length > 0)),
             State = ParseState(dto.State?.Status),
             Status = dto.State?.Status ?? "",
             Labels = ToSorted(dto.Config?.Labels),
             Created = ParseTime(dto.Created) ?? default,
             Ports = [.. InspectPorts(dto.NetworkSettings?.Ports)],
-            Networks = [.. (dto.NetworkSettings?.Networks?.Keys ?? Enumerable.Empty<string>()).Order(StringComparer.Ordinal)],
+            Networks = [.. networks.Keys.Order(StringComparer.Ordinal)],
         };
         return new ContainerDetails
         {
             Summary = summary,
             ExitCode = dto.State?.ExitCode,
-            HealthStatus = dto.State?.Health?.Status,
+            Error = string.IsNullOrEmpty(dto.State?.Error) ? null : dto.State.Error,
+            OomKilled = dto.State?.OOMKilled ?? false,
+            Pid = dto.State?.Pid is > 0 ? dto.State.Pid : null,
             StartedAt = ParseTime(dto.State?.StartedAt),
+            FinishedAt = ParseTime(dto.State?.FinishedAt),
+            HealthStatus = string.IsNullOrEmpty(dto.State?.Health?.Status) ? null : dto.State.Health.Status,
+            HealthLog = [.. (dto.State?.Health?.Log ?? []).Select(l => new HealthCheckResult(ParseTime(l.Start) ?? default, ParseTime(l.End), l.ExitCode, l.Output ?? ""))],
             Environment = [.. dto.Config?.Env ?? []],
             Command = [.. dto.Config?.Cmd ?? []],
+            Entrypoint = [.. dto.Config?.Entrypoint ?? []],
+            Tty = dto.Config?.Tty ?? false,
+            OpenStdin = dto.Config?.OpenStdin ?? false,
+            WorkingDirectory = string.IsNullOrEmpty(dto.Config?.WorkingDir) ? null : dto.Config.WorkingDir,
+            User = string.IsNullOrEmpty(dto.Config?.User) ? null : dto.Config.User,
+            RestartPolicy = dto.HostConfig?.RestartPolicy is { Name.Length: > 0 } policy ? new RestartPolicySpec(policy.Name, policy.MaximumRetryCount) : null,
+            Mounts = [.. (dto.Mounts ?? []).Select(m => new MountInfo(ParseMountType(m.Type), m.Name, m.Source, m.Destination, m.RW))],
+            NetworkEndpoints = networks.ToImmutableSortedDictionary(n => n.Key, n => ToEndpoint(n.Value), StringComparer.Ordinal),
         };
     }
+
+    public static NetworkDetails ToDetails(NetworkDto dto) => new()
+    {
+        Summary = ToInfo(dto),
+        Ipam = dto.IPAM is null ? null : new IpamSpec
+        {
+            Driver = dto.IPAM.Driver,
+            Options = ToSorted(dto.IPAM.Options),
+            Config = [.. (dto.IPAM.Config ?? []).Select(c => new IpamPoolSpec
+            {
+                Subnet = c.Subnet,
+                IpRange = c.IPRange,
+                Gateway = c.Gateway,
+                AuxAddresses = ToSorted(c.AuxiliaryAddresses),
+            })],
+        },
+        Containers = (dto.Containers ?? []).ToImmutableSortedDictionary(c => c.Key, c => c.Value.Name ?? "", StringComparer.Ordinal),
+    };
+
+    private static NetworkEndpointInfo ToEndpoint(EndpointSettingsDto dto) => new()
+    {
+        NetworkId = dto.NetworkID,
+        IPv4Address = string.IsNullOrEmpty(dto.IPAddress) ? null : dto.IPAddress,
+        IPv6Address = string.IsNullOrEmpty(dto.GlobalIPv6Address) ? null : dto.GlobalIPv6Address,
+        MacAddress = string.IsNullOrEmpty(dto.MacAddress) ? null : dto.MacAddress,
+        Aliases = [.. dto.Aliases ?? []],
+    };
+
+    private static MountType ParseMountType(string? type) => type switch
+    {
+        "bind" => MountType.Bind,
+        "tmpfs" => MountType.Tmpfs,
+        "npipe" => MountType.NamedPipe,
+        "image" => MountType.Image,
+        _ => MountType.Volume,
+    };
 
     public static NetworkInfo ToInfo(NetworkDto dto) => new()
     {

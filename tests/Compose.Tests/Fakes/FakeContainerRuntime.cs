@@ -9,7 +9,7 @@ namespace Compose.Tests.Fakes;
 /// An in-memory engine: enough behaviour (names unique, ids assigned, state changes, label filters) for the
 /// executor and reconciler to be tested without Docker. Records every call in order.
 /// </summary>
-public sealed class FakeContainerRuntime : IContainerRuntime
+public sealed partial class FakeContainerRuntime : IContainerRuntime
 {
     private readonly ConcurrentDictionary<string, ContainerInfo> _containers = new();
     private readonly ConcurrentDictionary<string, NetworkInfo> _networks = new();
@@ -60,7 +60,7 @@ public sealed class FakeContainerRuntime : IContainerRuntime
         return Task.FromResult(spec.Name);
     }
 
-    public Task RemoveVolumeAsync(string name, CancellationToken cancellationToken)
+    public Task RemoveVolumeAsync(string name, bool force, CancellationToken cancellationToken)
     {
         Record($"remove volume {name}");
         return _volumes.TryRemove(name, out _) ? Task.CompletedTask : throw new ResourceNotFoundException("remove volume", name, "not found");
@@ -75,6 +75,7 @@ public sealed class FakeContainerRuntime : IContainerRuntime
         }
 
         var id = NewId();
+        Publish("container", "create", id, spec.Labels);
         _containers[id] = new ContainerInfo
         {
             Id = id,
@@ -94,10 +95,65 @@ public sealed class FakeContainerRuntime : IContainerRuntime
 
     public Task StopContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken) => SetState(id, "stop", ContainerState.Exited);
 
+    public Task RestartContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken) => SetState(id, "restart", ContainerState.Running);
+
+    public Task KillContainerAsync(string id, string? signal, CancellationToken cancellationToken) => SetState(id, "kill", ContainerState.Exited);
+
+    public Task PauseContainerAsync(string id, CancellationToken cancellationToken) => SetState(id, "pause", ContainerState.Paused);
+
+    public Task UnpauseContainerAsync(string id, CancellationToken cancellationToken) => SetState(id, "unpause", ContainerState.Running);
+
+    public Task RenameContainerAsync(string id, string newName, CancellationToken cancellationToken)
+    {
+        Record($"rename container {NameOf(id)} to {newName}");
+        if (_containers.Values.Any(c => c.Name == newName))
+        {
+            throw new ResourceConflictException("rename container", id, $"the container name \"/{newName}\" is already in use");
+        }
+
+        _containers[id] = _containers[id] with { Name = newName };
+        return Task.CompletedTask;
+    }
+
+    public Task<ImmutableArray<ContainerInfo>> ListContainersAsync(LabelFilter filter, bool all, CancellationToken cancellationToken) =>
+        Task.FromResult<ImmutableArray<ContainerInfo>>([.. _containers.Values.Where(c => Matches(c.Labels, filter) && (all || c.State == ContainerState.Running))]);
+
+    public Task<ImmutableArray<NetworkInfo>> ListNetworksAsync(LabelFilter? filter, CancellationToken cancellationToken) =>
+        Task.FromResult<ImmutableArray<NetworkInfo>>([.. _networks.Values.Where(n => filter is null || Matches(n.Labels, filter))]);
+
+    public Task<ImmutableArray<VolumeInfo>> ListVolumesAsync(LabelFilter? filter, CancellationToken cancellationToken) =>
+        Task.FromResult<ImmutableArray<VolumeInfo>>([.. _volumes.Values.Where(v => filter is null || Matches(v.Labels, filter))]);
+
+    public Task<NetworkDetails?> InspectNetworkAsync(string idOrName, CancellationToken cancellationToken) =>
+        Task.FromResult(_networks.Values.FirstOrDefault(n => n.Name == idOrName || n.Id == idOrName) is { } network ? new NetworkDetails { Summary = network } : null);
+
+    public Task<VolumeInfo?> InspectVolumeAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult(_volumes.TryGetValue(name, out var volume) ? volume : null);
+
+    public Task ConnectNetworkAsync(string network, string container, NetworkAttachment attachment, CancellationToken cancellationToken)
+    {
+        Record($"connect network {network} to {NameOf(container)}");
+        _containers[container] = _containers[container] with { Networks = [.. _containers[container].Networks, network] };
+        return Task.CompletedTask;
+    }
+
+    public Task DisconnectNetworkAsync(string network, string container, bool force, CancellationToken cancellationToken)
+    {
+        Record($"disconnect network {network} from {NameOf(container)}");
+        _containers[container] = _containers[container] with { Networks = _containers[container].Networks.Remove(network) };
+        return Task.CompletedTask;
+    }
+
     public Task RemoveContainerAsync(string id, ContainerRemoveOptions options, CancellationToken cancellationToken)
     {
         Record($"remove container {NameOf(id)}");
-        return _containers.TryRemove(id, out _) ? Task.CompletedTask : throw new ResourceNotFoundException("remove container", id, "No such container");
+        if (!_containers.TryRemove(id, out var removed))
+        {
+            throw new ResourceNotFoundException("remove container", id, "No such container");
+        }
+
+        Publish("container", "destroy", id, removed.Labels);
+        return Task.CompletedTask;
     }
 
     public Task<ContainerDetails> InspectContainerAsync(string id, CancellationToken cancellationToken) =>
@@ -123,6 +179,7 @@ public sealed class FakeContainerRuntime : IContainerRuntime
         }
 
         _containers[id] = container with { State = state, Status = state.ToString() };
+        Publish("container", verb switch { "stop" => "die", "kill" => "die", _ => verb }, id);
         return Task.CompletedTask;
     }
 

@@ -7,6 +7,7 @@ internal sealed class ContainerSummaryDto
     public string[]? Names { get; set; }
     public string Image { get; set; } = "";
     public string ImageID { get; set; } = "";
+    public string? Command { get; set; }
     public string State { get; set; } = "";
     public string Status { get; set; } = "";
     public long Created { get; set; }

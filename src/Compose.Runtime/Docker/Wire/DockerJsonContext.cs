@@ -14,4 +14,8 @@ namespace Compose.Runtime.Docker.Wire;
 [JsonSerializable(typeof(VolumeListDto))]
 [JsonSerializable(typeof(ImageInspectDto))]
 [JsonSerializable(typeof(NetworkConnectDto))]
+[JsonSerializable(typeof(NetworkDisconnectDto))]
+[JsonSerializable(typeof(WaitResponseDto))]
+[JsonSerializable(typeof(ContainerSummaryDto))]
+[JsonSerializable(typeof(VolumeDto[]))]
 internal sealed partial class DockerJsonContext : JsonSerializerContext;

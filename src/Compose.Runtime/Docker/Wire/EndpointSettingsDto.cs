@@ -6,10 +6,15 @@ internal sealed class EndpointSettingsDto
     public EndpointIpamConfigDto? IPAMConfig { get; set; }
     public string? NetworkID { get; set; }
     public string? IPAddress { get; set; }
+    public string? GlobalIPv6Address { get; set; }
+    public string? MacAddress { get; set; }
+    public string[]? Links { get; set; }
+    public Dictionary<string, string>? DriverOpts { get; set; }
 }
 
 internal sealed class EndpointIpamConfigDto
 {
     public string? IPv4Address { get; set; }
     public string? IPv6Address { get; set; }
+    public string[]? LinkLocalIPs { get; set; }
 }

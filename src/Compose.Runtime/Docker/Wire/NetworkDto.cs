@@ -12,6 +12,15 @@ internal sealed class NetworkDto
     public bool? CheckDuplicate { get; set; }
     public Dictionary<string, string>? Labels { get; set; }
     public Dictionary<string, string>? Options { get; set; }
+    public IpamDto? IPAM { get; set; }
+
+    /// <summary>Only in inspect answers: attached containers by id.</summary>
+    public Dictionary<string, NetworkContainerDto>? Containers { get; set; }
+}
+
+internal sealed class NetworkContainerDto
+{
+    public string? Name { get; set; }
 }
 
 internal sealed class IdResponseDto

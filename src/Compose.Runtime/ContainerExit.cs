@@ -1,0 +1,3 @@
+namespace Compose.Runtime;
+
+public sealed record ContainerExit(int ExitCode, string? Error);

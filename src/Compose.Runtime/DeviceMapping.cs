@@ -1,0 +1,3 @@
+namespace Compose.Runtime;
+
+public sealed record DeviceMapping(string PathOnHost, string PathInContainer, string CgroupPermissions = "rwm");

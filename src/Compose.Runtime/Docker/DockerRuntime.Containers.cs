@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Compose.Runtime.Docker.Wire;
+
+namespace Compose.Runtime.Docker;
+
+public sealed partial class DockerRuntime
+{
+    public async Task<string> CreateContainerAsync(ContainerCreateSpec spec, CancellationToken cancellationToken)
+    {
+        var path = $"/containers/create?name={Escape(spec.Name)}";
+        var created = await _client.PostJsonAsync(path, ContainerSpecMapper.ToDto(spec), Json.ContainerCreateDto, Json.IdResponseDto, "create container", spec.Name, cancellationToken).ConfigureAwait(false);
+        // API 1.41 takes one network at creation; the others are connected before the container starts.
+        foreach (var attachment in spec.Networks.Skip(1))
+        {
+            await ConnectNetworkAsync(attachment.NetworkName, created.Id, attachment, cancellationToken).ConfigureAwait(false);
+        }
+
+        return created.Id;
+    }
+
+    public async Task<ImmutableArray<ContainerInfo>> ListContainersAsync(LabelFilter filter, bool all, CancellationToken cancellationToken)
+    {
+        var containers = await _client.GetAsync($"/containers/json?all={Flag(all)}&{LabelQuery(filter)}", Json.ContainerSummaryDtoArray, "list containers", null, cancellationToken).ConfigureAwait(false);
+        return [.. containers.Select(WireMapper.ToInfo)];
+    }
+
+    public async Task<ContainerDetails> InspectContainerAsync(string idOrName, CancellationToken cancellationToken)
+    {
+        var dto = await _client.GetAsync($"/containers/{Escape(idOrName)}/json", Json.ContainerInspectDto, "inspect container", idOrName, cancellationToken).ConfigureAwait(false);
+        return WireMapper.ToDetails(dto);
+    }
+
+    public Task StartContainerAsync(string id, CancellationToken cancellationToken) =>
+        _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/start", "start container", id, cancellationToken);
+
+    public Task StopContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken) =>
+        _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/stop{TimeoutQuery(timeout)}", "stop container", id, cancellationToken);
+
+    public Task RestartContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken) =>
+        _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/restart{TimeoutQuery(timeout)}", "restart container", id, cancellationToken);
+
+    public Task KillContainerAsync(string id, string? signal, CancellationToken cancellationToken) =>
+        _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/kill?signal={Escape(signal ?? "SIGKILL")}", "kill container", id, cancellationToken);
+
+    public Task PauseContainerAsync(string id, CancellationToken cancellationToken) =>
+        _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/pause", "pause container", id, cancellationToken);
+
+    public Task UnpauseContainerAsync(string id, CancellationToken cancellationToken) =>
+        _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/unpause", "unpause container", id, cancellationToken);
+
+    public Task RenameContainerAsync(string id, string newName, CancellationToken cancellationToken) =>
+        _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/rename?name={Escape(newName)}", "rename container", id, cancellationToken);
+
+    public Task RemoveContainerAsync(string id, ContainerRemoveOptions options, CancellationToken cancellationToken) =>
+        _client.SendNoContentAsync(HttpMethod.Delete, $"/containers/{Escape(id)}?force={Flag(options.Force)}&v={Flag(options.RemoveAnonymousVolumes)}", "remove container", id, cancellationToken);
+
+    public async Task<ContainerExit> WaitContainerAsync(string id, WaitCondition condition, CancellationToken cancellationToken)
+    {
+        var engineCondition = condition switch
+        {
+            WaitCondition.NextExit => "next-exit",
+            WaitCondition.Removed => "removed",
+            _ => "not-running",
+        };
+        using var response = await _client.SendAsync(
+            HttpMethod.Post, $"/containers/{Escape(id)}/wait?condition={engineCondition}", null, "wait for container", id, cancellationToken,
+            HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var result = await JsonSerializer.DeserializeAsync(body, Json.WaitResponseDto, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"the engine's answer to waiting for {id} was empty");
+        return new ContainerExit(result.StatusCode, result.Error?.Message);
+    }
+
+    private static string TimeoutQuery(TimeSpan? timeout) =>
+        timeout is { } t ? "?t=" + ((int)Math.Ceiling(t.TotalSeconds)).ToString(CultureInfo.InvariantCulture) : "";
+}

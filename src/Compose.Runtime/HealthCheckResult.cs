@@ -1,0 +1,3 @@
+namespace Compose.Runtime;
+
+public sealed record HealthCheckResult(DateTimeOffset Start, DateTimeOffset? End, int ExitCode, string Output);

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace Compose.Runtime;
+
+public partial interface IContainerRuntime
+{
+    /// <summary>Creates a container (joining all its networks before it can start) and returns its id.</summary>
+    Task<string> CreateContainerAsync(ContainerCreateSpec spec, CancellationToken cancellationToken);
+
+    Task<ImmutableArray<ContainerInfo>> ListContainersAsync(LabelFilter filter, bool all, CancellationToken cancellationToken);
+
+    Task<ContainerDetails> InspectContainerAsync(string idOrName, CancellationToken cancellationToken);
+
+    Task StartContainerAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Stops a container, killing it after <paramref name="timeout"/> (the container's own stop timeout when null).</summary>
+    Task StopContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken);
+
+    Task RestartContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken);
+
+    /// <summary>Sends a signal (<c>SIGKILL</c> when null).</summary>
+    Task KillContainerAsync(string id, string? signal, CancellationToken cancellationToken);
+
+    Task PauseContainerAsync(string id, CancellationToken cancellationToken);
+
+    Task UnpauseContainerAsync(string id, CancellationToken cancellationToken);
+
+    Task RenameContainerAsync(string id, string newName, CancellationToken cancellationToken);
+
+    Task RemoveContainerAsync(string id, ContainerRemoveOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Waits until the condition holds and returns the exit code.</summary>
+    Task<ContainerExit> WaitContainerAsync(string id, WaitCondition condition, CancellationToken cancellationToken);
+
+    /// <summary>Log lines as they are read (with <see cref="LogOptions.Follow"/>, until the container stops or the token is cancelled).</summary>
+    IAsyncEnumerable<LogLine> GetLogsAsync(string id, LogOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Attaches to a container's standard streams.</summary>
+    Task<IContainerConnection> AttachContainerAsync(string id, AttachOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Resizes a container's TTY.</summary>
+    Task ResizeContainerTtyAsync(string id, int width, int height, CancellationToken cancellationToken);
+
+    Task<TopResult> TopAsync(string id, string? psArguments, CancellationToken cancellationToken);
+
+    /// <summary>Resource usage samples: one, or a stream (about one a second) when <paramref name="stream"/> is true.</summary>
+    IAsyncEnumerable<ContainerStats> StatsAsync(string id, bool stream, CancellationToken cancellationToken);
+
+    /// <summary>The path's stat, or null when it does not exist in the container.</summary>
+    Task<ContainerPathStat?> StatContainerPathAsync(string id, string path, CancellationToken cancellationToken);
+
+    /// <summary>A tar archive of a path in the container.</summary>
+    Task<ContainerArchive> GetArchiveAsync(string id, string path, CancellationToken cancellationToken);
+
+    /// <summary>Extracts a tar archive into a directory of the container.</summary>
+    Task PutArchiveAsync(string id, string directory, Stream tar, bool copyOwnership, CancellationToken cancellationToken);
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace Compose.Runtime;
+
+public partial interface IContainerRuntime
+{
+    /// <summary>The image, or null when the engine does not have it.</summary>
+    Task<ImageInfo?> InspectImageAsync(string reference, CancellationToken cancellationToken);
+
+    Task<ImmutableArray<ImageInfo>> ListImagesAsync(ImageListFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Pulls an image, streaming per-layer progress. Credentials for private registries come from the Docker
+    /// client configuration (<c>~/.docker/config.json</c> <c>auths</c>). A failure is thrown, naming the image and registry.
+    /// </summary>
+    IAsyncEnumerable<ImageProgress> PullImageAsync(ImagePullRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Builds an image from a tar of the build context, streaming the build output; a failed build is thrown with its message.</summary>
+    IAsyncEnumerable<ImageProgress> BuildImageAsync(ImageBuildSpec spec, Stream contextTar, CancellationToken cancellationToken);
+
+    Task TagImageAsync(string source, string target, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<ImageProgress> PushImageAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>Removes an image (untags it); returns the ids and tags the engine removed.</summary>
+    Task<ImmutableArray<string>> RemoveImageAsync(string reference, bool force, CancellationToken cancellationToken);
+}

@@ -1,0 +1,6 @@
+namespace Compose.Runtime;
+
+public sealed record ImagePullRequest(string Reference)
+{
+    public string? Platform { get; init; }
+}

@@ -1,0 +1,15 @@
+namespace Compose.Runtime;
+
+public sealed record LogOptions
+{
+    public bool Follow { get; init; }
+    public DateTimeOffset? Since { get; init; }
+    public DateTimeOffset? Until { get; init; }
+
+    /// <summary>Only the last N lines; null = all.</summary>
+    public int? Tail { get; init; }
+
+    public bool Timestamps { get; init; }
+    public bool Stdout { get; init; } = true;
+    public bool Stderr { get; init; } = true;
+}

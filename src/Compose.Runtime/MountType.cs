@@ -1,0 +1,10 @@
+namespace Compose.Runtime;
+
+public enum MountType
+{
+    Bind,
+    Volume,
+    Tmpfs,
+    NamedPipe,
+    Image,
+}

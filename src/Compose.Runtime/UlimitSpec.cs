@@ -1,0 +1,3 @@
+namespace Compose.Runtime;
+
+public sealed record UlimitSpec(string Name, long Soft, long Hard);

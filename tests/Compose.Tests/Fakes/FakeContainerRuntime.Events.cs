@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Compose.Runtime;
+
+namespace Compose.Tests.Fakes;
+
+public sealed partial class FakeContainerRuntime
+{
+    private readonly List<Channel<EngineEvent>> _subscribers = [];
+    private readonly Lock _subscribersGate = new();
+
+    /// <summary>Events for every state change, as the engine sends them; tests may add their own (health status).</summary>
+    public void Publish(EngineEvent engineEvent)
+    {
+        lock (_subscribersGate)
+        {
+            foreach (var subscriber in _subscribers)
+            {
+                subscriber.Writer.TryWrite(engineEvent);
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<EngineEvent> EventsAsync(EventFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateUnbounded<EngineEvent>();
+        lock (_subscribersGate)
+        {
+            _subscribers.Add(channel);
+        }
+
+        try
+        {
+            await foreach (var engineEvent in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                if ((filter.Types.IsDefaultOrEmpty || filter.Types.Contains(engineEvent.Type))
+                    && (filter.Labels is null || Matches(engineEvent.Attributes, filter.Labels)))
+                {
+                    yield return engineEvent;
+                }
+            }
+        }
+        finally
+        {
+            lock (_subscribersGate)
+            {
+                _subscribers.Remove(channel);
+            }
+        }
+    }
+
+    private void Publish(string type, string action, string id, ImmutableSortedDictionary<string, string>? labels = null)
+    {
+        var attributes = (labels ?? (_containers.TryGetValue(id, out var c) ? c.Labels : ImmutableSortedDictionary<string, string>.Empty))
+            .SetItem("name", NameOf(id));
+        Publish(new EngineEvent(type, action, id, attributes, DateTimeOffset.UnixEpoch));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Compose.Runtime;
+
+namespace Compose.Tests.Fakes;
+
+/// <summary>Operations the planner and executor tests do not need; a test that reaches one fails loudly.</summary>
+public sealed partial class FakeContainerRuntime
+{
+    public Task<EngineInfo> GetEngineInfoAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(new EngineInfo("Fake Engine", "0.0.0", new Version(1, 41), "linux", "amd64"));
+
+    public Task<ContainerExit> WaitContainerAsync(string id, WaitCondition condition, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task<ImmutableArray<ImageInfo>> ListImagesAsync(ImageListFilter filter, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public IAsyncEnumerable<ImageProgress> PullImageAsync(ImagePullRequest request, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public IAsyncEnumerable<ImageProgress> BuildImageAsync(ImageBuildSpec spec, Stream contextTar, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task TagImageAsync(string source, string target, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public IAsyncEnumerable<ImageProgress> PushImageAsync(string reference, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task<ImmutableArray<string>> RemoveImageAsync(string reference, bool force, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public IAsyncEnumerable<LogLine> GetLogsAsync(string id, LogOptions options, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task<IContainerConnection> AttachContainerAsync(string id, AttachOptions options, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task ResizeContainerTtyAsync(string id, int width, int height, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task<TopResult> TopAsync(string id, string? psArguments, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public IAsyncEnumerable<ContainerStats> StatsAsync(string id, bool stream, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task<ContainerPathStat?> StatContainerPathAsync(string id, string path, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task<ContainerArchive> GetArchiveAsync(string id, string path, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task PutArchiveAsync(string id, string directory, Stream tar, bool copyOwnership, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task<string> CreateExecAsync(string containerId, ExecSpec spec, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task<IContainerConnection> StartExecAsync(string execId, bool tty, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task StartExecDetachedAsync(string execId, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task<ExecInfo> InspectExecAsync(string execId, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task ResizeExecTtyAsync(string execId, int width, int height, CancellationToken cancellationToken) => throw NotSimulated();
+
+    private static NotSupportedException NotSimulated([System.Runtime.CompilerServices.CallerMemberName] string operation = "") =>
+        new($"FakeContainerRuntime does not simulate {operation}; extend the fake when a test needs it.");
+}
