@@ -1,35 +1,70 @@
 using Compose.Errors;
 using Compose.Graph;
+using Compose.Loading.Binding;
 using Compose.Model;
 
 namespace Compose.Loading;
 
-/// <summary>Cross-references the model: networks and dependencies that exist, no dependency cycles, images present.</summary>
+/// <summary>
+/// Cross-references the model: every service can get an image; what services refer to (networks, volumes, secrets,
+/// configs, models, other services) exists; <c>container_name</c> is unique and not scaled; no dependency cycles.
+/// Errors point at the referring line when the <see cref="SourceMap"/> knows it.
+/// </summary>
 public static class ConsistencyChecker
 {
-    public static void Check(Project project)
+    public static void Check(Project project, SourceMap? sources = null)
     {
+        var report = new ConsistencyReport(sources ?? SourceMap.Empty);
         foreach (var service in project.Services.Values)
         {
-            if (service.Image is null)
-            {
-                throw new ComposeException($"service \"{service.Name}\" has neither an image nor a build context specified; add image: (or build:).");
-            }
-
-            foreach (var network in service.Networks.Keys.Where(n => !project.Networks.ContainsKey(n)))
-            {
-                throw new ComposeException($"service \"{service.Name}\" refers to undefined network {network}; declare it under the top-level networks:.");
-            }
-
-            foreach (var dependency in service.DependsOn.Where(d => d.Value.Required && !project.Services.ContainsKey(d.Key)))
-            {
-                throw new ComposeException($"service \"{service.Name}\" depends on undefined service \"{dependency.Key}\"; define it or remove it from depends_on.");
-            }
+            CheckImage(service, report);
+            ServiceReferenceChecker.Check(project, service, report);
+            CheckContainerName(project, service, report);
+            CheckPlatform(service, report);
         }
 
         if (DependencyGraph.For(project).FindCycle() is { } cycle)
         {
             throw new DependencyCycleException(cycle);
+        }
+    }
+
+    private static void CheckImage(Service service, ConsistencyReport report)
+    {
+        if (service.Image is null && service.Build is null && service.Provider is null)
+        {
+            throw report.Error($"services.{service.Name}",
+                $"service \"{service.Name}\" has neither an image nor a build context specified; add image: (or build:).");
+        }
+    }
+
+    private static void CheckContainerName(Project project, Service service, ConsistencyReport report)
+    {
+        if (service.ContainerName is not { } name)
+        {
+            return;
+        }
+
+        if (service.Replicas > 1)
+        {
+            throw report.Error($"services.{service.Name}.container_name",
+                $"service \"{service.Name}\" sets container_name \"{name}\" and runs {service.Replicas} replicas, which cannot share one name; remove container_name or scale to 1.");
+        }
+
+        var other = project.Services.Values.FirstOrDefault(s => s.ContainerName == name && string.CompareOrdinal(s.Name, service.Name) < 0);
+        if (other is not null)
+        {
+            throw report.Error($"services.{service.Name}.container_name",
+                $"container name \"{name}\" is already used by service \"{other.Name}\"; give each service its own container_name.");
+        }
+    }
+
+    private static void CheckPlatform(Service service, ConsistencyReport report)
+    {
+        if (service is { Platform: { } platform, Build.Platforms: { IsEmpty: false } platforms } && !platforms.Contains(platform))
+        {
+            throw report.Error($"services.{service.Name}.platform",
+                $"platform \"{platform}\" is not one of build.platforms ({string.Join(", ", platforms)}); add it there or change platform.");
         }
     }
 }

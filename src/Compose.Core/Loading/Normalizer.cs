@@ -3,8 +3,9 @@ using Compose.Model;
 namespace Compose.Loading;
 
 /// <summary>
-/// Fills in what docker compose implies: every service without networks joins <c>default</c>; the <c>default</c>
-/// network exists when used; networks and volumes get their engine names (<c>&lt;project&gt;_&lt;key&gt;</c>).
+/// Fills in what docker compose implies: every service without networks (and without <c>network_mode</c>) joins
+/// <c>default</c>; the <c>default</c> network exists when used; networks and volumes get their engine names
+/// (<c>&lt;project&gt;_&lt;key&gt;</c>, an explicit <c>name:</c>, or the key for external ones).
 /// </summary>
 public static class Normalizer
 {
@@ -14,7 +15,7 @@ public static class Normalizer
     {
         var services = project.Services.ToDictionary(
             kv => kv.Key,
-            kv => kv.Value.Networks.IsEmpty
+            kv => kv.Value.Networks.IsEmpty && kv.Value.NetworkMode is null
                 ? kv.Value with { Networks = kv.Value.Networks.Add(DefaultNetwork, ServiceNetwork.Default) }
                 : kv.Value,
             StringComparer.Ordinal);

@@ -38,20 +38,17 @@ public static class ProjectLoader
             warnings.Add("the attribute `version` is obsolete, it will be ignored; please remove it to avoid potential confusion.");
         }
 
-        var project = Normalizer.Normalize(ProjectBinder.Bind(root, projectName, projectDirectory, files));
-        project = ResolveEnvironment(project, variables);
-        ConsistencyChecker.Check(project);
-        return new LoadResult(project, [.. warnings]);
+        var bound = await ModelBinder.BindAsync(root, new BindingContext
+        {
+            ProjectName = projectName,
+            ProjectDirectory = projectDirectory,
+            WorkingDirectory = request.WorkingDirectory,
+            ConfigFiles = files,
+            Variables = variables,
+            Interpolated = request.Interpolate,
+        }, cancellationToken).ConfigureAwait(false);
+        ConsistencyChecker.Check(bound.Project, bound.Sources);
+        return new LoadResult(bound.Project, [.. warnings]) { Sources = bound.Sources };
     }
 
-    /// <summary><c>environment: [NAME]</c> takes NAME from the shell (or .env); it is dropped when unset, as in docker compose.</summary>
-    private static Project ResolveEnvironment(Project project, VariableSource variables) => project with
-    {
-        Services = ModelMaps.From(project.Services.Select(kv => KeyValuePair.Create(kv.Key, kv.Value with
-        {
-            Environment = ModelMaps.From(kv.Value.Environment
-                .Select(e => KeyValuePair.Create(e.Key, e.Value ?? (variables.TryGet(e.Key, out var v) ? v : null)))
-                .Where(e => e.Value is not null)),
-        }))),
-    };
 }

@@ -22,8 +22,20 @@ public sealed record Project
 
     public ImmutableSortedDictionary<string, Volume> Volumes { get; init; } = ModelMaps.Empty<Volume>();
 
+    public ImmutableSortedDictionary<string, FileObject> Secrets { get; init; } = ModelMaps.Empty<FileObject>();
+
+    public ImmutableSortedDictionary<string, FileObject> Configs { get; init; } = ModelMaps.Empty<FileObject>();
+
+    public ImmutableSortedDictionary<string, ModelDefinition> Models { get; init; } = ModelMaps.Empty<ModelDefinition>();
+
     /// <summary>Top-level <c>x-*</c> extension fields, kept as plain data.</summary>
     public ImmutableSortedDictionary<string, object?> Extensions { get; init; } = ModelMaps.Empty<object?>();
+
+    /// <summary>
+    /// The variables the project was loaded with (the shell over <c>.env</c>): the values of secrets and configs
+    /// declared with <c>environment:</c> come from here at <c>up</c>. Never printed.
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> Environment { get; init; } = ModelMaps.Empty<string>();
 
     public Service GetService(string name) =>
         Services.TryGetValue(name, out var service)

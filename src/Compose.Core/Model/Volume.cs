@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace Compose.Model;
 
-/// <summary>A top-level named volume. <see cref="Name"/> is the engine name (e.g. <c>myproj_data</c>).</summary>
+/// <summary>
+/// A top-level named volume. <see cref="Name"/> is the engine name (e.g. <c>myproj_data</c>) once normalized; while
+/// binding it holds an explicit <c>name:</c> or is empty.
+/// </summary>
 public sealed record Volume
 {
     public required string Name { get; init; }

@@ -40,6 +40,9 @@ public static class JsonOutput
             case double d:
                 writer.WriteNumberValue(d);
                 break;
+            case decimal m:
+                writer.WriteNumberValue(m);
+                break;
             case OrderedMap map:
                 WriteObject(writer, map);
                 break;

@@ -36,7 +36,7 @@ public static class YamlOutput
             case bool b:
                 emitter.Emit(new Scalar(null, null, b ? "true" : "false", ScalarStyle.Plain, true, false));
                 break;
-            case int or long or double:
+            case int or long or double or decimal:
                 emitter.Emit(new Scalar(null, null, Convert.ToString(value, CultureInfo.InvariantCulture)!, ScalarStyle.Plain, true, false));
                 break;
             case OrderedMap map:
@@ -46,8 +46,9 @@ public static class YamlOutput
                 WriteMapping(emitter, dictionary.Keys.Cast<object>().Select(k => new KeyValuePair<string, object?>(k.ToString()!, dictionary[k])));
                 break;
             case IEnumerable sequence:
-                emitter.Emit(new SequenceStart(null, null, true, SequenceStyle.Block));
-                foreach (var item in sequence)
+                var items = sequence.Cast<object?>().ToList();
+                emitter.Emit(new SequenceStart(null, null, true, items.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
+                foreach (var item in items)
                 {
                     WriteValue(emitter, item);
                 }

@@ -11,7 +11,7 @@ public static class ContainerSpecFactory
     public static ContainerCreateSpec Create(Project project, Service service, int number, string configHash) => new()
     {
         Name = ContainerNames.For(project.Name, service, number),
-        Image = service.Image ?? throw new InvalidOperationException($"service {service.Name} has no image"),
+        Image = service.ImageName(project.Name),
         Command = service.Command,
         Entrypoint = service.Entrypoint,
         Environment = [.. service.Environment.Select(e => e.Value is null ? e.Key : $"{e.Key}={e.Value}")],

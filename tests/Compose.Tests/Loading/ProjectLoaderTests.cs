@@ -114,7 +114,8 @@ public class ProjectLoaderTests
     {
         var act = () => TestProjects.ProjectAsync("services:\n  web:\n    command: x\n");
 
-        (await act.Should().ThrowAsync<ComposeException>()).WithMessage("service \"web\" has neither an image nor a build context specified*");
+        (await act.Should().ThrowAsync<ComposeFileException>())
+            .WithMessage("compose.yaml:2:3: services.web: service \"web\" has neither an image nor a build context specified; add image: (or build:).");
     }
 
     [Fact]

@@ -56,7 +56,10 @@ public static class DurationSyntax
         return text.Length > 0;
     }
 
-    /// <summary>The shortest Go-style form: <c>1m30s</c>, <c>500ms</c>, <c>0s</c>.</summary>
+    /// <summary>
+    /// Go's <c>time.Duration</c> text, as docker compose prints durations: <c>1m30s</c>, <c>1m0s</c>, <c>1h0m0s</c>,
+    /// <c>1.5s</c>, <c>500ms</c>, <c>0s</c>.
+    /// </summary>
     public static string Format(TimeSpan duration)
     {
         if (duration == TimeSpan.Zero)
@@ -64,24 +67,35 @@ public static class DurationSyntax
             return "0s";
         }
 
-        var text = new StringBuilder();
-        if (duration.Hours + (duration.Days * 24) > 0)
+        var sign = duration < TimeSpan.Zero ? "-" : "";
+        var ticks = Math.Abs(duration.Ticks);
+        if (ticks < TimeSpan.TicksPerSecond)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{duration.Hours + (duration.Days * 24)}h");
+            return sign + SubSecond(ticks);
         }
 
-        if (duration.Minutes > 0)
+        var hours = ticks / TimeSpan.TicksPerHour;
+        var minutes = ticks % TimeSpan.TicksPerHour / TimeSpan.TicksPerMinute;
+        var seconds = (ticks % TimeSpan.TicksPerMinute / (decimal)TimeSpan.TicksPerSecond).ToString("0.#######", CultureInfo.InvariantCulture);
+        var text = new StringBuilder(sign);
+        if (hours > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{duration.Minutes}m");
+            text.Append(CultureInfo.InvariantCulture, $"{hours}h");
         }
 
-        if (duration.Seconds > 0 || duration.Milliseconds > 0)
+        if (hours > 0 || minutes > 0)
         {
-            text.Append(duration.Milliseconds > 0 && duration.TotalSeconds < 1
-                ? string.Create(CultureInfo.InvariantCulture, $"{duration.Milliseconds}ms")
-                : string.Create(CultureInfo.InvariantCulture, $"{duration.Seconds + (duration.Milliseconds / 1000.0)}s"));
+            text.Append(CultureInfo.InvariantCulture, $"{minutes}m");
         }
 
-        return text.ToString();
+        return text.Append(seconds).Append('s').ToString();
+    }
+
+    private static string SubSecond(long ticks)
+    {
+        var (unit, perUnit) = ticks >= TimeSpan.TicksPerMillisecond ? ("ms", (decimal)TimeSpan.TicksPerMillisecond)
+            : ticks >= 10 ? ("µs", 10m)
+            : ("ns", 0.01m);
+        return (ticks / perUnit).ToString("0.#######", CultureInfo.InvariantCulture) + unit;
     }
 }

@@ -39,6 +39,41 @@ public static class NodeReader
             : throw new ComposeFileException(node.Location, path, $"'{text}' is not a whole number.");
     }
 
+    public static long Long(Node node, string path)
+    {
+        var text = String(node, path);
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ComposeFileException(node.Location, path, $"'{text}' is not a whole number.");
+    }
+
+    /// <summary>A non-negative decimal such as a CPU count (<c>0.5</c>, <c>2</c>).</summary>
+    public static decimal Decimal(Node node, string path)
+    {
+        var text = String(node, path);
+        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ComposeFileException(node.Location, path, $"'{text}' is not a number; write it like 0.5 or 2.");
+    }
+
+    /// <summary>A byte size: <c>1024</c>, <c>512m</c>, <c>1.5g</c>, <c>2gb</c>.</summary>
+    public static long Bytes(Node node, string path)
+    {
+        var text = String(node, path);
+        return ByteSizeSyntax.TryParse(text, out var bytes)
+            ? bytes
+            : throw new ComposeFileException(node.Location, path, $"'{text}' is not a byte size; write it like 1024, 512m or 1.5g (units b, k, m, g, t, p).");
+    }
+
+    /// <summary>Permission bits in octal (<c>0440</c>).</summary>
+    public static int FileMode(Node node, string path)
+    {
+        var text = String(node, path);
+        return FileModeSyntax.TryParse(text, node is ScalarNode { Quoted: true }, out var mode)
+            ? mode
+            : throw new ComposeFileException(node.Location, path, $"'{text}' is not a file mode; write it in octal like 0440.");
+    }
+
     /// <summary>A Go-style duration (<c>1m30s</c>, <c>500ms</c>, <c>10s</c>); a bare number means seconds.</summary>
     public static TimeSpan Duration(Node node, string path)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Compose.Errors;
 using Compose.Loading.Yaml;
 using Compose.Model;
@@ -6,91 +7,59 @@ using Compose.Model;
 namespace Compose.Loading.Binding;
 
 /// <summary>Binds the merged top-level mapping into a <see cref="Project"/> (before normalization: names not yet resolved).</summary>
-public static class ProjectBinder
+public static partial class ProjectBinder
 {
-    public static Project Bind(MappingNode root, string projectName, string workingDirectory, ImmutableArray<string> configFiles)
+    public static Project Bind(MappingNode root, BindingContext context)
     {
         KeyValidator.Check(root, SpecKeys.TopLevel, "");
-        var services = root["services"] is { } servicesNode && servicesNode is not ScalarNode { IsNull: true }
-            ? NodeReader.Mapping(servicesNode, "services").Entries.Select(e => KeyValuePair.Create(e.Key.Value, ServiceBinder.Bind(e.Key.Value, e.Value)))
-            : [];
+        if (root["include"] is { } include and not ScalarNode { IsNull: true })
+        {
+            // Resolved by the Include stage before binding; one left in the tree means that stage did not run.
+            throw new ComposeFileException(include.Location, "include", "'include' is not supported by this version of composectl yet.");
+        }
+
+        var files = new FileObjectBinder(context);
         return new Project
         {
-            Name = projectName,
-            WorkingDirectory = workingDirectory,
-            ConfigFiles = configFiles,
-            Services = ModelMaps.From(services),
-            Networks = ModelMaps.From(Section(root, "networks").Select(e => KeyValuePair.Create(e.Key.Value, BindNetwork(e.Key.Value, e.Value)))),
-            Volumes = ModelMaps.From(Section(root, "volumes").Select(e => KeyValuePair.Create(e.Key.Value, BindVolume(e.Key.Value, e.Value)))),
+            Name = context.ProjectName,
+            WorkingDirectory = context.ProjectDirectory,
+            ConfigFiles = context.ConfigFiles,
+            Services = Section(root, "services", (key, node) => ServiceBinder.Bind(key, node, context)),
+            Networks = Section(root, "networks", NetworkBinder.Bind),
+            Volumes = Section(root, "volumes", VolumeBinder.Bind),
+            Secrets = Section(root, "secrets", files.BindSecret),
+            Configs = Section(root, "configs", files.BindConfig),
+            Models = Section(root, "models", ModelDefinitionBinder.Bind),
             Extensions = ModelMaps.From(root.Entries
                 .Where(e => e.Key.Value.StartsWith("x-", StringComparison.Ordinal))
                 .Select(e => KeyValuePair.Create(e.Key.Value, PlainData.From(e.Value)))),
+            Environment = ModelMaps.From(context.Variables.Variables),
         };
     }
 
-    private static IEnumerable<NodeEntry> Section(MappingNode root, string key) =>
-        root[key] is { } node && node is not ScalarNode { IsNull: true } ? NodeReader.Mapping(node, key).Entries : [];
-
-    /// <summary>A network as written; <see cref="Network.Name"/> holds an explicit <c>name:</c> or empty until normalized.</summary>
-    private static Network BindNetwork(string key, Node node)
+    /// <summary>A top-level section whose keys are resource names (<c>[a-zA-Z0-9._-]+</c>).</summary>
+    private static ImmutableSortedDictionary<string, T> Section<T>(MappingNode root, string section, Func<string, Node, T> bind)
     {
-        var path = $"networks.{key}";
-        if (node is ScalarNode { IsNull: true })
+        if (root[section] is not { } node || node is ScalarNode { IsNull: true })
         {
-            return new Network { Name = "" };
+            return ModelMaps.Empty<T>();
         }
 
-        var mapping = NodeReader.Mapping(node, path);
-        KeyValidator.Check(mapping, SpecKeys.Network, path);
-        return new Network
+        var entries = new List<KeyValuePair<string, T>>();
+        foreach (var (key, value) in NodeReader.Mapping(node, section).Entries)
         {
-            Name = Optional(mapping, "name", path) ?? "",
-            Driver = Optional(mapping, "driver", path),
-            External = Flag(mapping, "external", path),
-            Internal = Flag(mapping, "internal", path),
-            Attachable = Flag(mapping, "attachable", path),
-            EnableIpv6 = mapping["enable_ipv6"] is { } v6 ? NodeReader.Bool(v6, $"{path}.enable_ipv6") : null,
-            DriverOpts = StringMap(mapping, "driver_opts", path),
-            Labels = StringMap(mapping, "labels", path),
-        };
-    }
+            if (!NamePattern().IsMatch(key.Value))
+            {
+                throw new ComposeFileException(key.Location, $"{section}.{key.Value}",
+                    $"'{key.Value}' is not a valid name; use letters, digits, '.', '_' and '-'.");
+            }
 
-    private static Volume BindVolume(string key, Node node)
-    {
-        var path = $"volumes.{key}";
-        if (node is ScalarNode { IsNull: true })
-        {
-            return new Volume { Name = "" };
+            entries.Add(KeyValuePair.Create(key.Value, bind(key.Value, value)));
         }
 
-        var mapping = NodeReader.Mapping(node, path);
-        KeyValidator.Check(mapping, SpecKeys.Volume, path);
-        return new Volume
-        {
-            Name = Optional(mapping, "name", path) ?? "",
-            Driver = Optional(mapping, "driver", path),
-            External = Flag(mapping, "external", path),
-            DriverOpts = StringMap(mapping, "driver_opts", path),
-            Labels = StringMap(mapping, "labels", path),
-        };
+        return ModelMaps.From(entries);
     }
 
-    private static string? Optional(MappingNode mapping, string key, string path) =>
-        mapping[key] is { } node ? NodeReader.OptionalString(node, $"{path}.{key}") : null;
-
-    private static bool Flag(MappingNode mapping, string key, string path)
-    {
-        if (mapping[key] is not { } node)
-        {
-            return false;
-        }
-
-        // external: {name: x} is the legacy long form; it still means external.
-        return node is MappingNode || NodeReader.Bool(node, $"{path}.{key}");
-    }
-
-    private static ImmutableSortedDictionary<string, string> StringMap(MappingNode mapping, string key, string path) =>
-        mapping[key] is { } node
-            ? ModelMaps.From(NodeReader.KeyValueMap(node, $"{path}.{key}").Select(kv => KeyValuePair.Create(kv.Key, kv.Value ?? "")))
-            : ModelMaps.Empty<string>();
+    [GeneratedRegex("^[a-zA-Z0-9._-]+$")]
+    private static partial Regex NamePattern();
 }
