@@ -1,44 +1,108 @@
 using System.CommandLine;
+using Compose.Errors;
+using Compose.Loading;
+using Compose.Model;
 using Compose.Output;
+using Compose.Planning;
 
 namespace Compose.Cli.Commands;
 
-/// <summary><c>config</c>: print the loaded, normalized model (YAML by default, or JSON).</summary>
+/// <summary>
+/// <c>config</c>: print the loaded, normalized model (YAML by default, or JSON), or one list drawn from it
+/// (<c>--services</c>, <c>--volumes</c>, <c>--networks</c>, <c>--profiles</c>, <c>--images</c>, <c>--hash</c>).
+/// </summary>
 public sealed class ConfigCommand : ICliCommand
 {
     private readonly Option<string> _format = new("--format") { Description = "Format the output. Values: [yaml | json]", DefaultValueFactory = _ => "yaml" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Only validate the configuration, don't print anything" };
     private readonly Option<bool> _services = new("--services") { Description = "Print the service names, one per line" };
+    private readonly Option<bool> _volumes = new("--volumes") { Description = "Print the volume names, one per line" };
+    private readonly Option<bool> _networks = new("--networks") { Description = "Print the network names, one per line" };
+    private readonly Option<bool> _profiles = new("--profiles") { Description = "Print the profile names, one per line" };
+    private readonly Option<bool> _images = new("--images") { Description = "Print the image names, one per line" };
+    private readonly Option<string?> _hash = new("--hash") { Description = "Print the service config hash, one per line (\"svc1,svc2\" or \"*\")", HelpName = "SERVICES" };
+    private readonly Option<bool> _noInterpolate = new("--no-interpolate") { Description = "Don't interpolate environment variables" };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Save to file (default to stdout)", HelpName = "FILE" };
+    private readonly Option<bool> _resolveDigests = new("--resolve-image-digests") { Description = "Pin image tags to digests (not supported yet)" };
+    private readonly Argument<string[]> _serviceNames = ServiceArguments.Create();
 
     public ConfigCommand()
     {
         _format.AcceptOnlyFromAmong("yaml", "json");
-        Definition = new Command("config", "Parse, resolve and render compose file in canonical format") { _format, _quiet, _services };
+        Definition = new Command("config", "Parse, resolve and render compose file in canonical format")
+        {
+            _format, _quiet, _services, _volumes, _networks, _profiles, _images, _hash, _noInterpolate, _output, _resolveDigests, _serviceNames,
+        };
     }
 
     public Command Definition { get; }
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
+        if (parseResult.GetValue(_resolveDigests))
+        {
+            throw new ComposeException("--resolve-image-digests is not supported yet; run config without it.");
+        }
+
+        var interpolate = !parseResult.GetValue(_noInterpolate);
+        var allProfiles = parseResult.GetValue(_profiles);
+        var loaded = await context.LoadProjectAsync(cancellationToken, request => request with
+        {
+            Interpolate = interpolate,
+            Profiles = allProfiles ? ["*"] : request.Profiles,
+        }).ConfigureAwait(false);
         if (parseResult.GetValue(_quiet))
         {
             return ExitCodes.Success;
         }
 
-        if (parseResult.GetValue(_services))
+        var project = Select(loaded.Project, parseResult.GetValue(_serviceNames) ?? []);
+        var text = Render(project, parseResult, interpolate);
+        if (parseResult.GetValue(_output) is { } file)
         {
-            foreach (var name in project.Services.Keys)
-            {
-                await context.Out.WriteLineAsync(name).ConfigureAwait(false);
-            }
-
-            return ExitCodes.Success;
+            await File.WriteAllTextAsync(Path.GetFullPath(file, context.Environment.WorkingDirectory), text, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await context.Out.WriteAsync(text).ConfigureAwait(false);
         }
 
-        var document = ProjectDocument.From(project);
-        var text = parseResult.GetValue(_format) == "json" ? JsonOutput.Write(document) : YamlOutput.Write(document);
-        await context.Out.WriteAsync(text).ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The first list flag given wins, in docker compose's order; else the whole model.</summary>
+    private string Render(Project project, ParseResult parseResult, bool interpolated)
+    {
+        IEnumerable<string>? lines =
+            parseResult.GetValue(_services) ? project.Services.Keys
+            : parseResult.GetValue(_volumes) ? project.Volumes.Keys
+            : parseResult.GetValue(_networks) ? project.Networks.Keys
+            : parseResult.GetValue(_profiles) ? project.Services.Values.SelectMany(s => s.Profiles).Distinct().Order(StringComparer.Ordinal)
+            : parseResult.GetValue(_images) ? project.Services.Values.Select(s => s.ImageName(project.Name))
+            : parseResult.GetValue(_hash) is { } hash ? Hashes(project, hash)
+            : null;
+        if (lines is not null)
+        {
+            return string.Concat(lines.Select(line => line + "\n"));
+        }
+
+        var document = ProjectDocument.From(project, escapeDollars: interpolated);
+        return parseResult.GetValue(_format) == "json" ? JsonOutput.Write(document) : YamlOutput.Write(document);
+    }
+
+    /// <summary>Named services and what they depend on; all when none are named.</summary>
+    private static Project Select(Project project, string[] names)
+    {
+        var selected = ServiceSelection.WithDependencies(project, names);
+        return project with { Services = ModelMaps.From(project.Services.Where(s => selected.Contains(s.Key))) };
+    }
+
+    /// <summary><c>SERVICE HASH</c> lines for <c>*</c> or a comma-separated list of services.</summary>
+    private static IEnumerable<string> Hashes(Project project, string selection)
+    {
+        var names = selection.Trim() == "*"
+            ? project.Services.Keys
+            : selection.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.Select(name => $"{name} {ConfigHash.Compute(project.GetService(name))}");
     }
 }

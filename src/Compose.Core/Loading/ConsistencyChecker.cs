@@ -21,6 +21,7 @@ public static class ConsistencyChecker
             ServiceReferenceChecker.Check(project, service, report);
             CheckContainerName(project, service, report);
             CheckPlatform(service, report);
+            CheckNetworkMode(service, report);
         }
 
         if (DependencyGraph.For(project).FindCycle() is { } cycle)
@@ -56,6 +57,15 @@ public static class ConsistencyChecker
         {
             throw report.Error($"services.{service.Name}.container_name",
                 $"container name \"{name}\" is already used by service \"{other.Name}\"; give each service its own container_name.");
+        }
+    }
+
+    private static void CheckNetworkMode(Service service, ConsistencyReport report)
+    {
+        if (service.NetworkMode is not null && !service.Networks.IsEmpty)
+        {
+            throw report.Error($"services.{service.Name}.network_mode",
+                $"service \"{service.Name}\" sets both network_mode and networks, which exclude each other; remove one of them.");
         }
     }
 

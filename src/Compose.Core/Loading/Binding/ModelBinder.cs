@@ -9,11 +9,15 @@ namespace Compose.Loading.Binding;
 /// </summary>
 public static class ModelBinder
 {
-    public static async Task<BoundProject> BindAsync(MappingNode root, BindingContext context, CancellationToken cancellationToken)
+    public static Task<BoundProject> BindAsync(MappingNode root, BindingContext context, CancellationToken cancellationToken) =>
+        BindAsync(root, context, normalize: true, cancellationToken);
+
+    /// <param name="normalize">False only to compare with references made without normalization (compose-go's tests).</param>
+    public static async Task<BoundProject> BindAsync(MappingNode root, BindingContext context, bool normalize, CancellationToken cancellationToken)
     {
         var sources = SourceMap.Build(root);
         var project = ProjectBinder.Bind(root, context);
         project = await new ServiceEnvironmentResolver(context, sources).ResolveAsync(project, cancellationToken).ConfigureAwait(false);
-        return new BoundProject(Normalizer.Normalize(project), sources);
+        return new BoundProject(normalize ? Normalizer.Normalize(project) : project, sources);
     }
 }

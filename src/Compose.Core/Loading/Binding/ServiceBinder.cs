@@ -41,19 +41,13 @@ public static class ServiceBinder
         return Reconcile(service, mapping, path);
     }
 
-    /// <summary><c>scale</c> and <c>deploy.replicas</c> must agree; <c>network_mode</c> excludes <c>networks</c>.</summary>
+    /// <summary><c>scale</c> and <c>deploy.replicas</c> must agree; the replica count is whichever is set.</summary>
     private static Service Reconcile(Service service, MappingNode mapping, string path)
     {
         if (service is { Scale: { } scale, Deploy.Replicas: { } replicas } && scale != replicas)
         {
             throw new ComposeFileException(mapping.Entries.First(e => e.Key.Value == "scale").Key.Location, $"{path}.scale",
                 $"scale ({scale}) and deploy.replicas ({replicas}) differ; set only one of them.");
-        }
-
-        if (service.NetworkMode is not null && mapping["networks"] is not null and not ScalarNode { IsNull: true })
-        {
-            throw new ComposeFileException(mapping.Entries.First(e => e.Key.Value == "network_mode").Key.Location, $"{path}.network_mode",
-                "network_mode and networks cannot be combined; remove one of them.");
         }
 
         return service with { Scale = service.Scale ?? service.Deploy?.Replicas };
