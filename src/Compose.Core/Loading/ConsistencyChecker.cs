@@ -26,7 +26,7 @@ public static class ConsistencyChecker
 
         if (DependencyGraph.For(project).FindCycle() is { } cycle)
         {
-            throw new DependencyCycleException(cycle);
+            throw new DependencyCycleException(cycle, report.Locate($"services.{cycle[0]}.depends_on.{cycle[1]}"));
         }
     }
 

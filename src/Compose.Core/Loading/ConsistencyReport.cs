@@ -7,4 +7,6 @@ namespace Compose.Loading;
 public sealed class ConsistencyReport(SourceMap sources)
 {
     public ComposeFileException Error(string path, string problem) => new(sources.Find(path), path, problem);
+
+    public SourceLocation? Locate(string path) => sources.Find(path);
 }

@@ -11,7 +11,7 @@ internal static class ServiceOrchestrationEntries
             ("condition", d.Condition), ("required", d.Required), ("restart", OutputValues.Flag(d.Restart))))),
         ("profiles", OutputValues.List(service.Profiles)),
         ("container_name", service.ContainerName),
-        ("scale", service.Scale),
+        ("scale", service.Deploy?.Replicas is null ? service.Scale : null), // deploy.replicas already says it
         ("deploy", service.Deploy is { } deploy ? DeployDocument.From(deploy) : null),
         ("develop", service.Develop is { } develop ? OutputValues.Always(("watch", OutputValues.List(develop.Watch, Watch))) : null),
         ("logging", service.Logging is { } logging ? OutputValues.Always(("driver", logging.Driver), ("options", OutputValues.Map(logging.Options))) : null),

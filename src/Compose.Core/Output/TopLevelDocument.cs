@@ -6,7 +6,7 @@ namespace Compose.Output;
 internal static class TopLevelDocument
 {
     public static object? Network(Network network) => OutputValues.WithExtensions(OutputValues.Always(
-        ("name", network.Name),
+        ("name", NonEmpty(network.Name)),
         ("driver", network.Driver),
         ("driver_opts", OutputValues.Map(network.DriverOpts)),
         ("ipam", network.Ipam is { } ipam ? OutputValues.Always(
@@ -21,7 +21,7 @@ internal static class TopLevelDocument
         ("labels", OutputValues.Map(network.Labels))), network.Extensions);
 
     public static object? Volume(Volume volume) => OutputValues.WithExtensions(OutputValues.Always(
-        ("name", volume.Name),
+        ("name", NonEmpty(volume.Name)),
         ("driver", volume.Driver),
         ("driver_opts", OutputValues.Map(volume.DriverOpts)),
         ("external", OutputValues.Flag(volume.External)),
@@ -43,6 +43,9 @@ internal static class TopLevelDocument
         ("model", model.Model),
         ("context_size", model.ContextSize),
         ("runtime_flags", OutputValues.List(model.RuntimeFlags))), model.Extensions);
+
+    /// <summary>Names are always set once normalized; before that, an empty name means "not given".</summary>
+    private static string? NonEmpty(string name) => name.Length > 0 ? name : null;
 
     private static object? Pool(IpamPool pool) => OutputValues.Always(
         ("subnet", pool.Subnet),

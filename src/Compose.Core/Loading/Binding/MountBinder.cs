@@ -21,6 +21,12 @@ public sealed class MountBinder(BindingContext context)
             throw new ComposeFileException(item.Location, path, $"the container path '{mount.Target}' must be absolute (start with /).");
         }
 
+        // A trailing slash names the same path; without it, the same target written two ways is one mount.
+        if (mount.Target.Length > 1 && mount.Target.EndsWith('/'))
+        {
+            mount = mount with { Target = mount.Target.TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : "/" };
+        }
+
         return mount.Type == ServiceMount.Bind && mount.Source is { } source
             ? mount with { Source = PathSyntax.Resolve(source, context) }
             : mount;

@@ -1,0 +1,57 @@
+using Compose.Loading;
+using Compose.Output;
+using Compose.Planning;
+
+namespace Compose.Tests.Conformance;
+
+/// <summary>
+/// <c>config</c>'s output is itself a compose file that loads back to the same model: for every corpus file that
+/// loads, the second output equals the first and every service keeps its config hash.
+/// </summary>
+public class RoundTripTests
+{
+    public static TheoryData<string> LoadableFiles()
+    {
+        var data = new TheoryData<string>();
+        if (Corpus.Directory is null && Corpus.IsRequired)
+        {
+            data.Add(CorpusFiles.Missing);
+        }
+
+        foreach (var row in Corpus.Directory is null ? [] : CorpusFiles.All())
+        {
+            if (!KnownFixtureFailures.Reasons.ContainsKey(row))
+            {
+                data.Add(row);
+            }
+        }
+
+        return data;
+    }
+
+    [CorpusTheory]
+    [MemberData(nameof(LoadableFiles))]
+    public async Task Config_of_config_gives_the_same_model(string file)
+    {
+        var first = (await CorpusLoader.LoadAsync(file)).Project;
+        var text = YamlOutput.Write(ProjectDocument.From(first));
+        var directory = Directory.CreateTempSubdirectory("composectl-roundtrip-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, "compose.yaml"), text);
+            var second = (await ProjectLoader.LoadAsync(new LoadRequest
+            {
+                WorkingDirectory = directory,
+                Environment = CorpusLoader.CleanEnvironment,
+            }, CancellationToken.None)).Project;
+
+            YamlOutput.Write(ProjectDocument.From(second)).Should().Be(text);
+            second.Services.ToDictionary(s => s.Key, s => ConfigHash.Compute(s.Value))
+                .Should().Equal(first.Services.ToDictionary(s => s.Key, s => ConfigHash.Compute(s.Value)));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
