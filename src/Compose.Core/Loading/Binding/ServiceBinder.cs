@@ -23,6 +23,12 @@ public static class ServiceBinder
     public static Service Bind(string name, Node node, BindingContext context)
     {
         var path = $"services.{name}";
+        if (node is ScalarNode { IsNull: true })
+        {
+            // An empty service (`name:` with nothing under it) is allowed, as in docker compose; checks still apply.
+            node = new MappingNode(node.Location, []);
+        }
+
         var mapping = NodeReader.Mapping(node, path);
         KeyValidator.Check(mapping, SpecKeys.Service, path);
         var service = new Service { Name = name };
