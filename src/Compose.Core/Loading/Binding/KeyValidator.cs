@@ -18,7 +18,7 @@ public static class KeyValidator
             }
 
             var suggestion = Closest(key, known);
-            var hint = suggestion is null ? "remove it, or prefix it with x- to keep it as an extension" : $"did you mean '{suggestion}'?";
+            var hint = suggestion is null ? "remove it, or prefix it with x- to keep it as an extension." : $"did you mean '{suggestion}'?";
             throw new ComposeFileException(entry.Key.Location, Join(path, key), $"unknown key '{key}'; {hint}");
         }
     }

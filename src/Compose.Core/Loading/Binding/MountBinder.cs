@@ -96,6 +96,6 @@ public sealed class MountBinder(BindingContext context)
     private static MountTmpfsOptions TmpfsOptions(Node node, string path)
     {
         var tmpfs = MappingReader.Open(node, path, SpecKeys.MountTmpfs);
-        return new MountTmpfsOptions { Size = tmpfs.Bytes("size"), Mode = tmpfs.FileMode("mode") };
+        return new MountTmpfsOptions { Size = tmpfs.Bytes("size"), Mode = tmpfs.Value("mode", NodeReader.OctalMode) };
     }
 }

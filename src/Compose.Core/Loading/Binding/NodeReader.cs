@@ -74,6 +74,15 @@ public static class NodeReader
             : throw new ComposeFileException(node.Location, path, $"'{text}' is not a file mode; write it in octal like 0440.");
     }
 
+    /// <summary>Permission bits always read as octal, with or without quotes or a leading zero (tmpfs modes: <c>1777</c>).</summary>
+    public static int OctalMode(Node node, string path)
+    {
+        var text = String(node, path);
+        return FileModeSyntax.TryParse(text, quoted: true, out var mode)
+            ? mode
+            : throw new ComposeFileException(node.Location, path, $"'{text}' is not a file mode; write it in octal like 1777.");
+    }
+
     /// <summary>A Go-style duration (<c>1m30s</c>, <c>500ms</c>, <c>10s</c>); a bare number means seconds.</summary>
     public static TimeSpan Duration(Node node, string path)
     {

@@ -55,6 +55,12 @@ public sealed class SourceMap
                 {
                     var child = $"{path}[{i}]";
                     builder[child] = sequence.Items[i].Location;
+                    if (sequence.Items[i] is ScalarNode name)
+                    {
+                        // Lists of names (networks: [a], depends_on: [b]) are found by name too, like their map forms.
+                        builder.TryAdd($"{path}.{name.Value}", name.Location);
+                    }
+
                     Walk(sequence.Items[i], child, builder);
                 }
 
