@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Compose.Errors;
 using Compose.Loading.Yaml;
 using Compose.Model;
@@ -12,13 +11,14 @@ namespace Compose.Loading.Binding;
 public static class ServiceBinder
 {
     /// <summary>Every service key the binder understands; a test checks it equals <see cref="SpecKeys.Service"/>.</summary>
-    public static readonly FrozenDictionary<string, ServiceKeyBinder> Keys = ServiceImageKeys.Entries
+    /// <remarks>A plain dictionary: building a frozen one costs more at start-up than its lookups save for one file.</remarks>
+    public static readonly IReadOnlyDictionary<string, ServiceKeyBinder> Keys = ServiceImageKeys.Entries
         .Concat(ServiceProcessKeys.Entries)
         .Concat(ServiceNetworkKeys.Entries)
         .Concat(ServiceStorageKeys.Entries)
         .Concat(ServiceSecurityKeys.Entries)
         .Concat(ServiceResourceKeys.Entries)
-        .ToFrozenDictionary(StringComparer.Ordinal);
+        .ToDictionary(StringComparer.Ordinal);
 
     public static Service Bind(string name, Node node, BindingContext context)
     {
