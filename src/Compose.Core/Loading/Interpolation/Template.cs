@@ -9,7 +9,11 @@ namespace Compose.Loading.Interpolation;
 public static class Template
 {
     /// <summary>Expands <paramref name="text"/>; <paramref name="onUnset"/> hears each variable used without a value or default.</summary>
-    public static string Expand(string text, VariableSource variables, Action<string>? onUnset = null)
+    public static string Expand(string text, VariableSource variables, Action<string>? onUnset = null) =>
+        Expand(text, name => variables.TryGet(name, out var value) ? value : null, onUnset);
+
+    /// <summary>Expands <paramref name="text"/> with <paramref name="lookup"/> giving a variable's value, or null when unset.</summary>
+    public static string Expand(string text, Func<string, string?> lookup, Action<string>? onUnset = null)
     {
         if (!text.Contains('$'))
         {
@@ -18,11 +22,11 @@ public static class Template
 
         var output = new StringBuilder(text.Length);
         var position = 0;
-        ExpandInto(output, text, ref position, variables, onUnset, stopAtBrace: false);
+        ExpandInto(output, text, ref position, lookup, onUnset, stopAtBrace: false);
         return output.ToString();
     }
 
-    private static void ExpandInto(StringBuilder output, string text, ref int i, VariableSource variables, Action<string>? onUnset, bool stopAtBrace)
+    private static void ExpandInto(StringBuilder output, string text, ref int i, Func<string, string?> lookup, Action<string>? onUnset, bool stopAtBrace)
     {
         while (i < text.Length)
         {
@@ -53,7 +57,7 @@ public static class Template
             else if (next == '{')
             {
                 i += 2;
-                output.Append(ExpandBraced(text, ref i, variables, onUnset));
+                output.Append(ExpandBraced(text, ref i, lookup, onUnset));
             }
             else if (IsNameStart(next))
             {
@@ -64,7 +68,7 @@ public static class Template
                     i++;
                 }
 
-                output.Append(Lookup(text[start..i], variables, onUnset));
+                output.Append(Lookup(text[start..i], lookup, onUnset));
             }
             else
             {
@@ -79,7 +83,7 @@ public static class Template
     }
 
     /// <summary>Expands the inside of <c>${...}</c>; <paramref name="i"/> starts after the brace and ends after the closing one.</summary>
-    private static string ExpandBraced(string text, ref int i, VariableSource variables, Action<string>? onUnset)
+    private static string ExpandBraced(string text, ref int i, Func<string, string?> lookup, Action<string>? onUnset)
     {
         var start = i;
         while (i < text.Length && IsNamePart(text[i]))
@@ -96,7 +100,7 @@ public static class Template
         if (i < text.Length && text[i] == '}')
         {
             i++;
-            return Lookup(name, variables, onUnset);
+            return Lookup(name, lookup, onUnset);
         }
 
         var colon = i < text.Length && text[i] == ':';
@@ -113,24 +117,24 @@ public static class Template
 
         i++;
         var argument = new StringBuilder();
-        ExpandInto(argument, text, ref i, variables, onUnset, stopAtBrace: true);
+        ExpandInto(argument, text, ref i, lookup, onUnset, stopAtBrace: true);
         i++; // the closing brace
 
-        var isSet = variables.TryGet(name, out var value);
-        var isPresent = colon ? isSet && value.Length > 0 : isSet;
+        var value = lookup(name);
+        var isPresent = colon ? value is { Length: > 0 } : value is not null;
         return op switch
         {
-            '-' => isPresent ? value : argument.ToString(),
+            '-' => isPresent ? value! : argument.ToString(),
             '+' => isPresent ? argument.ToString() : "",
-            _ => isPresent ? value : throw new RequiredVariableException(name, argument.Length > 0
+            _ => isPresent ? value! : throw new RequiredVariableException(name, argument.Length > 0
                 ? $"required variable {name} is missing a value: {argument}"
                 : $"required variable {name} is missing a value"),
         };
     }
 
-    private static string Lookup(string name, VariableSource variables, Action<string>? onUnset)
+    private static string Lookup(string name, Func<string, string?> lookup, Action<string>? onUnset)
     {
-        if (variables.TryGet(name, out var value))
+        if (lookup(name) is { } value)
         {
             return value;
         }
