@@ -30,7 +30,7 @@ public static class ProjectLoader
             trees.Add(request.Interpolate ? interpolator.Interpolate(tree) : tree);
         }
 
-        var root = NodeReader.Mapping(OverrideMerger.Merge(trees), "");
+        var root = Unicity.Apply(OverrideMerger.MergeFiles([.. trees.Select(t => NodeReader.Mapping(t, ""))]));
         var (nameValue, nameLocation) = root["name"] is ScalarNode { IsNull: false } name ? (name.Value, name.Location) : ((string?)null, (SourceLocation?)null);
         var projectName = ProjectNameResolver.Resolve(request.ProjectName, variables.Variables, nameValue, nameLocation, projectDirectory);
         if (root["version"] is not null)

@@ -1,0 +1,38 @@
+namespace Compose.Loading.Merging;
+
+/// <summary>Values looked up by the first <see cref="PathPattern"/> that matches a path; indexed by length and last key.</summary>
+public sealed class PatternTable<T>
+    where T : class
+{
+    private readonly Dictionary<(int Length, string Last), List<(PathPattern Pattern, T Value)>> _index = [];
+
+    public PatternTable(IEnumerable<(string Pattern, T Value)> entries)
+    {
+        foreach (var (text, value) in entries)
+        {
+            var pattern = new PathPattern(text);
+            var key = (pattern.Length, pattern.Last);
+            if (!_index.TryGetValue(key, out var list))
+            {
+                _index[key] = list = [];
+            }
+
+            list.Add((pattern, value));
+        }
+    }
+
+    public T? Find(TreePath path)
+    {
+        if (path.Length == 0)
+        {
+            return null;
+        }
+
+        return Find(path, (path.Length, path[path.Length - 1])) ?? Find(path, (path.Length, "*"));
+    }
+
+    private T? Find(TreePath path, (int, string) key) =>
+        _index.TryGetValue(key, out var candidates)
+            ? candidates.FirstOrDefault(c => c.Pattern.Matches(path)).Value
+            : null;
+}
