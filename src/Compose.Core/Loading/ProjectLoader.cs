@@ -16,10 +16,11 @@ public static class ProjectLoader
 {
     public static async Task<LoadResult> LoadAsync(LoadRequest request, CancellationToken cancellationToken)
     {
-        var files = ConfigFileLocator.Locate(request);
-        var projectDirectory = Path.GetFullPath(request.ProjectDirectory ?? Path.GetDirectoryName(files[0])!, request.WorkingDirectory);
         var warnings = new List<string>();
-        var variables = await EnvironmentResolver.ResolveAsync(request, projectDirectory, cancellationToken).ConfigureAwait(false);
+        var shell = await EnvironmentResolver.ShellAsync(request, cancellationToken).ConfigureAwait(false);
+        var files = ConfigFileLocator.Locate(request, shell, warnings);
+        var projectDirectory = Path.GetFullPath(request.ProjectDirectory ?? Path.GetDirectoryName(files[0])!, request.WorkingDirectory);
+        var variables = await EnvironmentResolver.ProjectAsync(request, shell, projectDirectory, cancellationToken).ConfigureAwait(false);
         var interpolator = new Interpolator(variables, warnings);
 
         var trees = new List<Node>(files.Length);
