@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
+using Compose.Loading.Interpolation;
 using Compose.Loading.Merging;
+using Compose.Loading.Tree;
 using Compose.Loading.Yaml;
 
 namespace Compose.Tests.Loading;
@@ -19,6 +22,18 @@ public static class TreeText
     /// <summary>Parses each YAML text as a file and merges them in order.</summary>
     public static MappingNode Merge(params string[] files) =>
         OverrideMerger.MergeFiles([.. files.Select((text, i) => (MappingNode)YamlReader.Read($"f{i}.yaml", text))]);
+
+    /// <summary>
+    /// Runs the tree stages (read, interpolate, extends, include, merge, unique entries) on files given by absolute
+    /// path, in the first file's directory, with <paramref name="environment"/> as the only variables.
+    /// </summary>
+    public static async Task<MappingNode> LoadAsync(IReadOnlyList<string> files, IReadOnlyDictionary<string, string>? environment = null, List<string>? warnings = null)
+    {
+        var directory = System.IO.Path.GetDirectoryName(files[0])!;
+        var loader = new ComposeTreeLoader(directory, interpolate: true, new UnsetVariables(warnings ?? []));
+        var scope = new TreeScope(new VariableSource(environment ?? ImmutableDictionary<string, string>.Empty), directory, []);
+        return Unicity.Apply(await loader.LoadAsync(files, scope, null, CancellationToken.None));
+    }
 
     /// <summary>The merged value at a dotted path (<c>services.web.ports</c>).</summary>
     public static string At(MappingNode root, string path)

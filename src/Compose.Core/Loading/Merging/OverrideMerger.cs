@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Compose.Errors;
 using Compose.Loading.Yaml;
 
