@@ -2,6 +2,7 @@ using Compose.Errors;
 using Compose.Loading.Binding;
 using Compose.Loading.Interpolation;
 using Compose.Loading.Merging;
+using Compose.Loading.Profiles;
 using Compose.Loading.Tree;
 using Compose.Loading.Yaml;
 using Compose.Model;
@@ -10,7 +11,7 @@ namespace Compose.Loading;
 
 /// <summary>
 /// The loader's only entry point. Stages, in order (docs/loading.md): environment → locate files → read YAML →
-/// interpolate → extends → include → merge → unique entries → extension fields → bind → name →
+/// interpolate → extends → include → merge → unique entries → extension fields → profiles → bind → name →
 /// normalize → check consistency.
 /// </summary>
 public static class ProjectLoader
@@ -24,7 +25,9 @@ public static class ProjectLoader
         var variables = await EnvironmentResolver.ProjectAsync(request, shell, projectDirectory, cancellationToken).ConfigureAwait(false);
 
         var tree = await LoadTreeAsync(request, files, projectDirectory, variables, warnings, cancellationToken).ConfigureAwait(false);
-        var root = tree;
+        var selection = ProfileSelection.Select(request, variables, tree["services"] as MappingNode);
+        var profiles = ProfileFilter.Apply(tree, selection);
+        var root = profiles.Tree;
 
         var (nameValue, nameLocation) = root["name"] is ScalarNode { IsNull: false } name ? (name.Value, name.Location) : ((string?)null, (SourceLocation?)null);
         var projectName = ProjectNameResolver.Resolve(request.ProjectName, variables.Variables, nameValue, nameLocation, projectDirectory);
@@ -36,7 +39,7 @@ public static class ProjectLoader
         var project = Normalizer.Normalize(ProjectBinder.Bind(root, projectName, projectDirectory, files));
         project = ResolveEnvironment(project, variables);
         ConsistencyChecker.Check(project);
-        return new LoadResult(project, [.. warnings]);
+        return new LoadResult(project, [.. warnings]) { AllProfiles = profiles.AllProfiles, ActiveProfiles = selection.Active };
     }
 
     /// <summary>

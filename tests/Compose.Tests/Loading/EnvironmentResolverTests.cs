@@ -87,6 +87,14 @@ public class EnvironmentResolverTests
     }
 
     [Fact]
+    public async Task Compose_file_set_by_project_directory()
+    {
+        var result = await LoadE2eAsync(r => r with { ProjectDirectory = "fixtures/dotenv/development" });
+
+        result.Project.Services.Values.Select(s => s.Image).Should().Equal("backend:latest");
+    }
+
+    [Fact]
     public async Task Compose_file_set_by_env_file()
     {
         var tree = TempTree.Create((".env", "COMPOSE_FILE=fixtures/dotenv/development/compose.yaml\nIMAGE_NAME=test\nIMAGE_TAG=latest\nCOMPOSE_PROFILES=test\n"));
