@@ -4,7 +4,8 @@ namespace Compose.Loading.Interpolation;
 
 /// <summary>
 /// Expands <c>$VAR</c>, <c>${VAR}</c> and the modifiers <c>:-</c> <c>-</c> <c>:?</c> <c>?</c> <c>:+</c> <c>+</c>
-/// (nested in defaults), with <c>$$</c> as a literal <c>$</c>. Pure: unset variables are reported to the caller.
+/// (nested in defaults), with <c>$$</c> as a literal <c>$</c>; any other <c>$</c> stays as written. Pure: unset
+/// variables are reported to the caller.
 /// </summary>
 public static class Template
 {
@@ -43,12 +44,7 @@ public static class Template
                 continue;
             }
 
-            if (i + 1 >= text.Length)
-            {
-                throw new TemplateSyntaxException($"invalid interpolation format in \"{text}\": a '$' ends the value. Write '$$' for a literal '$'.");
-            }
-
-            var next = text[i + 1];
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
             if (next == '$')
             {
                 output.Append('$');
@@ -72,7 +68,9 @@ public static class Template
             }
             else
             {
-                throw new TemplateSyntaxException($"invalid interpolation format in \"{text}\": '${next}' is not a variable. Write '$$' for a literal '$'.");
+                // Like docker compose, a '$' not followed by a name or '{' is kept as written ($(date), "cost $ 5").
+                output.Append('$');
+                i++;
             }
         }
 
