@@ -73,7 +73,7 @@ internal sealed class ImportedResources
                     : own.WithEntries(own.Entries.Add(entry));
             }
 
-            tree = tree.With(tree.Entries.FirstOrDefault(e => e.Key.Value == section).Key ?? Key(tree, section), own);
+            tree = tree.With(tree.Entries.FirstOrDefault(e => e.Key.Value == section)?.Key ?? Key(tree, section), own);
         }
 
         return tree;

@@ -10,7 +10,7 @@ namespace Compose.Loading.Merging;
 /// </summary>
 internal sealed class KeyValueMerger(OverrideMerger merger, TreePath path)
 {
-    private readonly record struct Item(string? Key, Node Node, bool Reset);
+    private sealed record Item(string? Key, Node Node, bool Reset);
 
     public Node? Merge(Node baseNode, Node overrideNode, Func<Node, string?> key, bool groups)
     {

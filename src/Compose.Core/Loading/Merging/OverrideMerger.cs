@@ -97,9 +97,9 @@ public sealed class OverrideMerger
             var key = entry.Key.Value;
             var known = positions.TryGetValue(key, out var at);
             // x- extensions are opaque to compose: a later file replaces them wholesale.
-            var earlier = known && !key.StartsWith("x-", StringComparison.Ordinal) ? entries[at]!.Value.Value : null;
+            var earlier = known && !key.StartsWith("x-", StringComparison.Ordinal) ? entries[at]!.Value : null;
             var merged = Merge(earlier, entry.Value, path.Child(key));
-            var result = merged is null ? (NodeEntry?)null : new NodeEntry(known ? entries[at]!.Value.Key : entry.Key, merged);
+            var result = merged is null ? null : new NodeEntry(known ? entries[at]!.Key : entry.Key, merged);
             if (known)
             {
                 entries[at] = result;
@@ -111,7 +111,7 @@ public sealed class OverrideMerger
             }
         }
 
-        return baseNode.WithEntries([.. entries.Where(e => e is not null).Select(e => e!.Value)]);
+        return baseNode.WithEntries([.. entries.OfType<NodeEntry>()]);
     }
 
     private static SequenceNode AsList(Node node, TreePath path) => node switch
