@@ -126,7 +126,21 @@ public class IncludeTests
         var act = () => TreeText.LoadAsync([tree.Path("compose.yaml")]);
 
         (await act.Should().ThrowAsync<ComposeFileException>()).WithMessage(
-            "b.yaml:2:3: services.db: defined differently by two included files: b.yaml and a.yaml (at a.yaml:2:3); rename one of them, or include only one.");
+            "b.yaml:2:3: services.db: defined differently by two included files: b.yaml and a.yaml (at a.yaml:2:3); "
+            + "rename one of them, include only one, or define services.db in the including file to decide.");
+    }
+
+    [Fact]
+    public async Task The_including_file_decides_between_two_conflicting_includes()
+    {
+        var tree = TempTree.Create(
+            ("compose.yaml", "include: [a.yaml, b.yaml]\nservices:\n  db:\n    environment: [C=3]\n"),
+            ("a.yaml", "services:\n  db:\n    image: one\n    environment: [A=1]\n"),
+            ("b.yaml", "services:\n  db:\n    image: two\n    environment: [B=2]\n"));
+
+        var root = await TreeText.LoadAsync([tree.Path("compose.yaml")]);
+
+        TreeText.At(root, "services.db").Should().Be("{image: two, environment: [A=1, B=2, C=3]}");
     }
 
     [Fact]

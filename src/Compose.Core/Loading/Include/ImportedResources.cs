@@ -6,15 +6,18 @@ using Compose.Loading.Yaml;
 namespace Compose.Loading.Include;
 
 /// <summary>
-/// The resources (services, networks, volumes, secrets, configs, models) the includes of one file bring in. Two
-/// includes may not define the same resource differently; the including file's own definition of a resource is
-/// merged over the included one, so it can adjust it.
+/// The resources (services, networks, volumes, secrets, configs, models) the includes of one file bring in. The
+/// including file's own definition of a resource is merged over the included one, so it can adjust it. Two includes
+/// defining the same resource differently conflict: refused, unless the including file defines that resource too,
+/// which then decides (the included definitions merge in include order, the including file's last).
 /// </summary>
 internal sealed class ImportedResources
 {
     public static readonly ImmutableArray<string> Sections = ["services", "networks", "volumes", "secrets", "configs", "models"];
 
-    private readonly Dictionary<string, List<(NodeEntry Entry, string From)>> _sections = new(StringComparer.Ordinal);
+    private sealed record Definition(NodeEntry Entry, string From);
+
+    private readonly Dictionary<string, List<List<Definition>>> _sections = new(StringComparer.Ordinal);
 
     /// <summary>Adds what one include brought (<paramref name="from"/> names it in messages).</summary>
     public void Add(MappingNode included, string from)
@@ -33,30 +36,8 @@ internal sealed class ImportedResources
 
             foreach (var entry in resources.Entries)
             {
-                Add(section, entry, from);
+                Add(section, new Definition(entry, from));
             }
-        }
-    }
-
-    private void Add(string section, NodeEntry entry, string from)
-    {
-        if (!_sections.TryGetValue(section, out var list))
-        {
-            _sections[section] = list = [];
-        }
-
-        var existing = list.FindIndex(e => e.Entry.Key.Value == entry.Key.Value);
-        if (existing < 0)
-        {
-            list.Add((entry, from));
-            return;
-        }
-
-        // The same file reached through two includes (a diamond) brings the same definition: that is no conflict.
-        if (!NodeEquality.Equal(list[existing].Entry.Value, entry.Value))
-        {
-            throw new ComposeFileException(entry.Key.Location, $"{section}.{entry.Key.Value}",
-                $"defined differently by two included files: {from} and {list[existing].From} (at {list[existing].Entry.Key.Location}); rename one of them, or include only one.");
         }
     }
 
@@ -66,11 +47,9 @@ internal sealed class ImportedResources
         foreach (var (section, imported) in _sections)
         {
             var own = tree[section] as MappingNode ?? new MappingNode(tree.Location, []);
-            foreach (var (entry, _) in imported)
+            foreach (var definitions in imported)
             {
-                own = own.TryGet(entry.Key.Value, out var mine)
-                    ? Override(own, entry, mine, section)
-                    : own.WithEntries(own.Entries.Add(entry));
+                own = Import(own, section, definitions);
             }
 
             tree = tree.With(tree.Entries.FirstOrDefault(e => e.Key.Value == section)?.Key ?? Key(tree, section), own);
@@ -79,10 +58,48 @@ internal sealed class ImportedResources
         return tree;
     }
 
-    private static MappingNode Override(MappingNode own, NodeEntry imported, Node mine, string section)
+    private void Add(string section, Definition definition)
     {
-        var merged = OverrideMerger.MergeLayer(imported.Value, mine, TreePath.Of(section, imported.Key.Value));
-        return merged is null ? own.Without(imported.Key.Value) : own.With(imported.Key, merged);
+        if (!_sections.TryGetValue(section, out var resources))
+        {
+            _sections[section] = resources = [];
+        }
+
+        var name = definition.Entry.Key.Value;
+        var definitions = resources.Find(d => d[0].Entry.Key.Value == name);
+        if (definitions is null)
+        {
+            resources.Add([definition]);
+        }
+        else if (!definitions.Exists(d => NodeEquality.Equal(d.Entry.Value, definition.Entry.Value)))
+        {
+            // The same file reached through two includes (a diamond) brings the same definition: no conflict.
+            definitions.Add(definition);
+        }
+    }
+
+    private static MappingNode Import(MappingNode own, string section, List<Definition> definitions)
+    {
+        var name = definitions[0].Entry.Key.Value;
+        if (!own.TryGet(name, out var mine))
+        {
+            return definitions.Count == 1 ? own.WithEntries(own.Entries.Add(definitions[0].Entry)) : throw Conflict(section, definitions);
+        }
+
+        var path = TreePath.Of(section, name);
+        var merged = definitions.Skip(1).Aggregate((Node?)definitions[0].Entry.Value, (earlier, later) =>
+            earlier is null ? later.Entry.Value : OverrideMerger.MergeLayer(earlier, later.Entry.Value, path));
+        merged = merged is null ? mine : OverrideMerger.MergeLayer(merged, mine, path);
+        return merged is null ? own.Without(name) : own.With(definitions[0].Entry.Key, merged);
+    }
+
+    private static ComposeFileException Conflict(string section, List<Definition> definitions)
+    {
+        var (first, second) = (definitions[0], definitions[1]);
+        var name = first.Entry.Key.Value;
+        return new ComposeFileException(second.Entry.Key.Location, $"{section}.{name}",
+            $"defined differently by two included files: {second.From} and {first.From} (at {first.Entry.Key.Location}); "
+            + $"rename one of them, include only one, or define {section}.{name} in the including file to decide.");
     }
 
     private static ScalarNode Key(MappingNode tree, string section) => new(tree.Location, section, quoted: false);
