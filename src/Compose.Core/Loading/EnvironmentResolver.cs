@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Compose.Errors;
 using Compose.Loading.Interpolation;
 
@@ -5,10 +6,10 @@ namespace Compose.Loading;
 
 /// <summary>
 /// The variables loading sees, in docker compose's two steps. Before the files are located, the <c>--env-file</c>
-/// files (or <c>.env</c> in the project directory given with <c>--project-directory</c>, else in the working
+/// files (else those listed in <c>COMPOSE_ENV_FILES</c>, else <c>.env</c> in <c>--project-directory</c> or the working
 /// directory) fill in what the shell leaves unset: so <c>COMPOSE_FILE</c>, <c>COMPOSE_PROFILES</c>,
 /// <c>COMPOSE_PROJECT_NAME</c> and <c>COMPOSE_PATH_SEPARATOR</c> may come from there. Once the project directory is
-/// known, its <c>.env</c> fills in what is still unset (unless <c>--env-file</c> was given). The shell always wins.
+/// known, its <c>.env</c> fills in what is still unset (unless env files were named). The shell always wins.
 /// </summary>
 public static class EnvironmentResolver
 {
@@ -24,7 +25,7 @@ public static class EnvironmentResolver
     public static async Task<VariableSource> ProjectAsync(LoadRequest request, VariableSource shell, string projectDirectory, CancellationToken cancellationToken)
     {
         var dotEnv = Path.Combine(projectDirectory, ".env");
-        if (!request.EnvFiles.IsDefaultOrEmpty || FirstFiles(request).Any(f => f.Path == dotEnv))
+        if (!ExplicitEnvFiles(request).IsEmpty || FirstFiles(request).Any(f => f.Path == dotEnv))
         {
             return shell;
         }
@@ -35,14 +36,22 @@ public static class EnvironmentResolver
 
     private static IReadOnlyList<(string Path, bool Required)> FirstFiles(LoadRequest request)
     {
-        if (!request.EnvFiles.IsDefaultOrEmpty)
+        var explicitFiles = ExplicitEnvFiles(request);
+        if (!explicitFiles.IsEmpty)
         {
-            return [.. request.EnvFiles.Select(f => (Path.GetFullPath(f, request.WorkingDirectory), true))];
+            return [.. explicitFiles.Select(f => (Path.GetFullPath(f, request.WorkingDirectory), true))];
         }
 
         var directory = request.ProjectDirectory is { } project ? Path.GetFullPath(project, request.WorkingDirectory) : request.WorkingDirectory;
         return [(Path.Combine(directory, ".env"), false)];
     }
+
+    /// <summary><c>--env-file</c> values, else <c>COMPOSE_ENV_FILES</c> from the shell (comma-separated), as in docker compose.</summary>
+    private static ImmutableArray<string> ExplicitEnvFiles(LoadRequest request) =>
+        !request.EnvFiles.IsDefaultOrEmpty ? request.EnvFiles
+        : request.Environment.TryGetValue("COMPOSE_ENV_FILES", out var files) && files.Length > 0
+            ? [.. files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+            : [];
 
     /// <summary>Reads env files in order; each sees the shell first, then the files before it.</summary>
     private static async Task<Dictionary<string, string>> ReadAsync(LoadRequest request, IReadOnlyList<(string Path, bool Required)> files, VariableSource shell, CancellationToken cancellationToken)
@@ -54,7 +63,7 @@ public static class EnvironmentResolver
             {
                 if (required)
                 {
-                    throw new ComposeException($"{path}: env file not found (from --env-file); check the path.");
+                    throw new ComposeException($"{path}: env file not found (from --env-file or COMPOSE_ENV_FILES); check the path.");
                 }
 
                 continue;

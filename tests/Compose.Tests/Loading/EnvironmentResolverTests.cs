@@ -37,7 +37,18 @@ public class EnvironmentResolverTests
 
         var act = () => tree.LoadAsync(adjust: r => r with { EnvFiles = ["missing.env"] });
 
-        (await act.Should().ThrowAsync<ComposeException>()).WithMessage($"{tree.Path("missing.env")}: env file not found (from --env-file); check the path.");
+        (await act.Should().ThrowAsync<ComposeException>()).WithMessage($"{tree.Path("missing.env")}: env file not found (from --env-file or COMPOSE_ENV_FILES); check the path.");
+    }
+
+    [Fact]
+    public async Task Compose_env_files_names_the_env_files_when_no_flag_does()
+    {
+        var tree = TempTree.Create(("compose.yaml", Echo), (".env", "IMAGE=dotenv\n"), ("one.env", "IMAGE=one\n"), ("two.env", "A=two\n"));
+
+        var web = (await tree.LoadAsync(environment: new Dictionary<string, string> { ["COMPOSE_ENV_FILES"] = "one.env, two.env" })).Project.Services["web"];
+
+        web.Image.Should().Be("one");
+        web.Command.Should().Equal("echo", "two");
     }
 
     [Fact]
