@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
-using Compose.Benchmarks;
+using Compose.Bench.Tree;
 using Compose.Loading;
 
 // "first": the cost of the first load in a fresh process (what one composectl command pays after start-up,

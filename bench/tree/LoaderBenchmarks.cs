@@ -5,7 +5,7 @@ using Compose.Loading;
 using Compose.Loading.Interpolation;
 using Compose.Loading.Tree;
 
-namespace Compose.Benchmarks;
+namespace Compose.Bench.Tree;
 
 /// <summary>Warm costs: one typical project loaded end to end, and the tree stages over the whole corpus.</summary>
 [MemoryDiagnoser]

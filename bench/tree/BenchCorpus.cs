@@ -1,4 +1,4 @@
-namespace Compose.Benchmarks;
+namespace Compose.Bench.Tree;
 
 /// <summary>The shared corpus beside the repository (or <c>COMPOSE_CORPUS</c>), and the files benchmarks load from it.</summary>
 public static class BenchCorpus
