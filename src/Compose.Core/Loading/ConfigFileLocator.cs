@@ -1,55 +1,69 @@
 using System.Collections.Immutable;
 using Compose.Errors;
+using Compose.Loading.Interpolation;
 
 namespace Compose.Loading;
 
 /// <summary>
-/// Decides which compose files to load: <c>-f</c> files, else <c>COMPOSE_FILE</c>, else the first of the standard
-/// names found in the working directory or one of its parents, plus its matching override file.
+/// Decides which compose files to load: <c>-f</c> files, else <c>COMPOSE_FILE</c> (split on
+/// <c>COMPOSE_PATH_SEPARATOR</c>, default <c>:</c>), else the first standard name found in the project directory
+/// (<c>--project-directory</c>, else the working directory) or its nearest parent that has one, plus the first
+/// override file (<c>compose.override.yaml</c>, ...) beside it.
 /// </summary>
 public static class ConfigFileLocator
 {
     public static readonly ImmutableArray<string> StandardNames =
-        ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
+        ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 
-    public static ImmutableArray<string> Locate(LoadRequest request)
+    public static readonly ImmutableArray<string> OverrideNames =
+        ["compose.override.yaml", "compose.override.yml", "docker-compose.override.yml", "docker-compose.override.yaml"];
+
+    /// <summary>The files to load, as absolute paths; <paramref name="warnings"/> hears about ambiguous discoveries.</summary>
+    public static ImmutableArray<string> Locate(LoadRequest request, VariableSource environment, ICollection<string> warnings)
     {
         if (!request.ConfigFiles.IsDefaultOrEmpty)
         {
             return [.. request.ConfigFiles.Select(f => Existing(Path.GetFullPath(f, request.WorkingDirectory), "-f"))];
         }
 
-        if (request.Environment.TryGetValue("COMPOSE_FILE", out var composeFile) && composeFile.Length > 0)
+        if (environment.TryGet("COMPOSE_FILE", out var composeFile) && composeFile.Length > 0)
         {
-            var separator = request.Environment.TryGetValue("COMPOSE_PATH_SEPARATOR", out var sep) && sep.Length > 0 ? sep : ":";
+            var separator = environment.TryGet("COMPOSE_PATH_SEPARATOR", out var sep) && sep.Length > 0 ? sep : ":";
             return [.. composeFile.Split(separator, StringSplitOptions.RemoveEmptyEntries)
                 .Select(f => Existing(Path.GetFullPath(f, request.WorkingDirectory), "COMPOSE_FILE"))];
         }
 
-        return Discover(request.WorkingDirectory);
+        var start = request.ProjectDirectory is { } project ? Path.GetFullPath(project, request.WorkingDirectory) : request.WorkingDirectory;
+        return Discover(start, warnings);
     }
 
-    private static ImmutableArray<string> Discover(string workingDirectory)
+    private static ImmutableArray<string> Discover(string start, ICollection<string> warnings)
     {
-        for (var directory = new DirectoryInfo(workingDirectory); directory is not null; directory = directory.Parent)
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
         {
-            foreach (var name in StandardNames)
+            var found = Existing(directory.FullName, StandardNames, warnings);
+            if (found is not null)
             {
-                var candidate = Path.Combine(directory.FullName, name);
-                if (File.Exists(candidate))
-                {
-                    var overrideFile = Path.Combine(directory.FullName, OverrideName(name));
-                    return File.Exists(overrideFile) ? [candidate, overrideFile] : [candidate];
-                }
+                var overrideFile = Existing(directory.FullName, OverrideNames, warnings);
+                return overrideFile is null ? [found] : [found, overrideFile];
             }
         }
 
         throw new ComposeException(
-            $"no configuration file provided: not found in {workingDirectory} or its parents. Create compose.yaml or pass one with -f.");
+            $"no configuration file provided: not found in {start} or its parents. Create compose.yaml or pass one with -f.");
     }
 
-    private static string OverrideName(string name) =>
-        Path.GetFileNameWithoutExtension(name) + ".override" + Path.GetExtension(name);
+    /// <summary>The first of <paramref name="names"/> present in <paramref name="directory"/>; warns when several are.</summary>
+    private static string? Existing(string directory, ImmutableArray<string> names, ICollection<string> warnings)
+    {
+        var present = names.Select(name => Path.Combine(directory, name)).Where(File.Exists).ToList();
+        if (present.Count > 1)
+        {
+            warnings.Add($"Found multiple config files with supported names: {string.Join(", ", present)}. Using {present[0]}.");
+        }
+
+        return present.FirstOrDefault();
+    }
 
     private static string Existing(string path, string source) =>
         File.Exists(path)

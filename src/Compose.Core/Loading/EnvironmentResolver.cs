@@ -1,47 +1,81 @@
+using System.Collections.Immutable;
 using Compose.Errors;
 using Compose.Loading.Interpolation;
 
 namespace Compose.Loading;
 
 /// <summary>
-/// The variables interpolation sees: <c>--env-file</c> files (or <c>.env</c> in the project directory when present),
-/// overlaid by the process environment, which always wins.
+/// The variables loading sees, in docker compose's two steps. Before the files are located, the <c>--env-file</c>
+/// files (else those listed in <c>COMPOSE_ENV_FILES</c>, else <c>.env</c> in <c>--project-directory</c> or the working
+/// directory) fill in what the shell leaves unset: so <c>COMPOSE_FILE</c>, <c>COMPOSE_PROFILES</c>,
+/// <c>COMPOSE_PROJECT_NAME</c> and <c>COMPOSE_PATH_SEPARATOR</c> may come from there. Once the project directory is
+/// known, its <c>.env</c> fills in what is still unset (unless env files were named). The shell always wins.
 /// </summary>
 public static class EnvironmentResolver
 {
-    public static async Task<VariableSource> ResolveAsync(LoadRequest request, string projectDirectory, CancellationToken cancellationToken)
+    /// <summary>Step 1: the shell plus the working directory's <c>.env</c> (or the <c>--env-file</c> files).</summary>
+    public static async Task<VariableSource> ShellAsync(LoadRequest request, CancellationToken cancellationToken)
     {
-        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
         var shell = new VariableSource(request.Environment);
-        foreach (var (path, required) in EnvFiles(request, projectDirectory))
+        var fromFiles = await ReadAsync(request, FirstFiles(request), shell, cancellationToken).ConfigureAwait(false);
+        return shell.WithDefaults(fromFiles);
+    }
+
+    /// <summary>Step 2: the variables of the project in <paramref name="projectDirectory"/>.</summary>
+    public static async Task<VariableSource> ProjectAsync(LoadRequest request, VariableSource shell, string projectDirectory, CancellationToken cancellationToken)
+    {
+        var dotEnv = Path.Combine(projectDirectory, ".env");
+        if (!ExplicitEnvFiles(request).IsEmpty || FirstFiles(request).Any(f => f.Path == dotEnv))
+        {
+            return shell;
+        }
+
+        var fromFile = await ReadAsync(request, [(dotEnv, false)], shell, cancellationToken).ConfigureAwait(false);
+        return fromFile.Count == 0 ? shell : shell.WithDefaults(fromFile);
+    }
+
+    private static IReadOnlyList<(string Path, bool Required)> FirstFiles(LoadRequest request)
+    {
+        var explicitFiles = ExplicitEnvFiles(request);
+        if (!explicitFiles.IsEmpty)
+        {
+            return [.. explicitFiles.Select(f => (Path.GetFullPath(f, request.WorkingDirectory), true))];
+        }
+
+        var directory = request.ProjectDirectory is { } project ? Path.GetFullPath(project, request.WorkingDirectory) : request.WorkingDirectory;
+        return [(Path.Combine(directory, ".env"), false)];
+    }
+
+    /// <summary><c>--env-file</c> values, else <c>COMPOSE_ENV_FILES</c> from the shell (comma-separated), as in docker compose.</summary>
+    private static ImmutableArray<string> ExplicitEnvFiles(LoadRequest request) =>
+        !request.EnvFiles.IsDefaultOrEmpty ? request.EnvFiles
+        : request.Environment.TryGetValue("COMPOSE_ENV_FILES", out var files) && files.Length > 0
+            ? [.. files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+            : [];
+
+    /// <summary>Reads env files in order; each sees the shell first, then the files before it.</summary>
+    private static async Task<Dictionary<string, string>> ReadAsync(LoadRequest request, IReadOnlyList<(string Path, bool Required)> files, VariableSource shell, CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, required) in files)
         {
             if (!File.Exists(path))
             {
                 if (required)
                 {
-                    throw new ComposeException($"{path}: env file not found (from --env-file); check the path.");
+                    throw new ComposeException($"{path}: env file not found (from --env-file or COMPOSE_ENV_FILES); check the path.");
                 }
 
                 continue;
             }
 
-            var text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-            foreach (var (key, value) in EnvFile.Parse(text, DisplayPaths.For(path, request.WorkingDirectory), shell))
+            var display = DisplayPaths.For(path, request.WorkingDirectory);
+            foreach (var (key, value) in await EnvFile.ReadAsync(path, display, shell.WithDefaults(values), cancellationToken).ConfigureAwait(false))
             {
-                merged[key] = value;
+                values[key] = value;
             }
         }
 
-        foreach (var (key, value) in request.Environment)
-        {
-            merged[key] = value;
-        }
-
-        return new VariableSource(merged);
+        return values;
     }
-
-    private static IEnumerable<(string Path, bool Required)> EnvFiles(LoadRequest request, string projectDirectory) =>
-        request.EnvFiles.IsDefaultOrEmpty
-            ? [(Path.Combine(projectDirectory, ".env"), false)]
-            : request.EnvFiles.Select(f => (Path.GetFullPath(f, request.WorkingDirectory), true));
 }

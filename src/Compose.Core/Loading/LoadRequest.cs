@@ -29,6 +29,12 @@ public sealed record LoadRequest
     /// <summary><c>--profile</c> values; empty means <c>COMPOSE_PROFILES</c>.</summary>
     public ImmutableArray<string> Profiles { get; init; } = [];
 
+    /// <summary>
+    /// Services named on the command line (<c>up web</c>): a named service whose profiles are all inactive enables
+    /// them, as docker compose does. Names of services that do not exist are ignored here.
+    /// </summary>
+    public ImmutableArray<string> Services { get; init; } = [];
+
     /// <summary>When false, <c>${...}</c> is kept as written (<c>config --no-interpolate</c>).</summary>
     public bool Interpolate { get; init; } = true;
 }

@@ -1,36 +1,34 @@
-using System.Collections.Immutable;
 using Compose.Errors;
 using Compose.Loading.Binding;
 using Compose.Loading.Interpolation;
 using Compose.Loading.Merging;
+using Compose.Loading.Profiles;
+using Compose.Loading.Tree;
 using Compose.Loading.Yaml;
 using Compose.Model;
 
 namespace Compose.Loading;
 
 /// <summary>
-/// The loader's only entry point. Stages, in order (docs/loading.md): locate files → read YAML → interpolate →
-/// merge → bind → normalize → check consistency.
+/// The loader's only entry point. Stages, in order (docs/loading.md): environment → locate files → read YAML →
+/// interpolate → extends → include → merge → unique entries → extension fields → profiles → bind → name →
+/// normalize → check consistency.
 /// </summary>
 public static class ProjectLoader
 {
     public static async Task<LoadResult> LoadAsync(LoadRequest request, CancellationToken cancellationToken)
     {
-        var files = ConfigFileLocator.Locate(request);
-        var projectDirectory = Path.GetFullPath(request.ProjectDirectory ?? Path.GetDirectoryName(files[0])!, request.WorkingDirectory);
         var warnings = new List<string>();
-        var variables = await EnvironmentResolver.ResolveAsync(request, projectDirectory, cancellationToken).ConfigureAwait(false);
-        var interpolator = new Interpolator(variables, warnings);
+        var shell = await EnvironmentResolver.ShellAsync(request, cancellationToken).ConfigureAwait(false);
+        var files = ConfigFileLocator.Locate(request, shell, warnings);
+        var projectDirectory = Path.GetFullPath(request.ProjectDirectory ?? Path.GetDirectoryName(files[0])!, request.WorkingDirectory);
+        var variables = await EnvironmentResolver.ProjectAsync(request, shell, projectDirectory, cancellationToken).ConfigureAwait(false);
 
-        var trees = new List<Node>(files.Length);
-        foreach (var file in files)
-        {
-            var text = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
-            var tree = YamlReader.Read(DisplayPaths.For(file, request.WorkingDirectory), text);
-            trees.Add(request.Interpolate ? interpolator.Interpolate(tree) : tree);
-        }
+        var tree = await LoadTreeAsync(request, files, projectDirectory, variables, warnings, cancellationToken).ConfigureAwait(false);
+        var selection = ProfileSelection.Select(request, variables, tree["services"] as MappingNode);
+        var profiles = ProfileFilter.Apply(tree, selection);
+        var root = profiles.Tree;
 
-        var root = NodeReader.Mapping(OverrideMerger.Merge(trees), "");
         var (nameValue, nameLocation) = root["name"] is ScalarNode { IsNull: false } name ? (name.Value, name.Location) : ((string?)null, (SourceLocation?)null);
         var projectName = ProjectNameResolver.Resolve(request.ProjectName, variables.Variables, nameValue, nameLocation, projectDirectory);
         if (root["version"] is not null)
@@ -48,7 +46,23 @@ public static class ProjectLoader
             Interpolated = request.Interpolate,
         }, cancellationToken).ConfigureAwait(false);
         ConsistencyChecker.Check(bound.Project, bound.Sources);
-        return new LoadResult(bound.Project, [.. warnings]) { Sources = bound.Sources };
+        return new LoadResult(bound.Project, [.. warnings])
+        {
+            Sources = bound.Sources,
+            AllProfiles = profiles.AllProfiles,
+            ActiveProfiles = selection.Active,
+        };
     }
 
+    /// <summary>
+    /// The tree stages: read, interpolate, extends and include per file, merge the files, collapse duplicate
+    /// entries, drop extension fields where they are not kept.
+    /// </summary>
+    private static async Task<MappingNode> LoadTreeAsync(LoadRequest request, IReadOnlyList<string> files, string projectDirectory, VariableSource variables, List<string> warnings, CancellationToken cancellationToken)
+    {
+        var loader = new ComposeTreeLoader(request.WorkingDirectory, request.Interpolate, new UnsetVariables(warnings));
+        var scope = new TreeScope(variables, projectDirectory, []);
+        var tree = await loader.LoadAsync(files, scope, null, cancellationToken).ConfigureAwait(false);
+        return ExtensionFields.Prune(Unicity.Apply(tree));
+    }
 }

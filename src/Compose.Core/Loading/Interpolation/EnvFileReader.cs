@@ -3,176 +3,207 @@ using Compose.Errors;
 
 namespace Compose.Loading.Interpolation;
 
-/// <summary>The character-level scanner behind <see cref="EnvFile"/>.</summary>
+/// <summary>
+/// The statement scanner behind <see cref="EnvFile"/>, following compose-go's dotenv parser: blank lines and
+/// <c>#</c> comments are skipped, an <c>export </c> prefix is dropped, a name ends at <c>=</c>, <c>:</c> (YAML style)
+/// or the end of the line (a bare name inherits its value), quoted values may span lines.
+/// </summary>
 internal sealed class EnvFileReader(string text, string displayPath)
 {
     private int _i;
     private int _line = 1;
+    private int _lineStart;
 
-    public readonly record struct Entry(string Key, string Value, bool Literal);
+    public enum ValueKind
+    {
+        /// <summary>A bare <c>NAME</c>: the value comes from the environment, when set there.</summary>
+        Inherited,
 
-    public Entry? NextEntry()
+        /// <summary>Unquoted: trimmed, <c> #</c> starts a comment, <c>${VAR}</c> expands.</summary>
+        Unquoted,
+
+        /// <summary>Single-quoted: taken literally.</summary>
+        SingleQuoted,
+
+        /// <summary>Double-quoted: escapes (<c>\n</c>, <c>\t</c>, <c>\"</c>, ...) and <c>${VAR}</c> expand.</summary>
+        DoubleQuoted,
+    }
+
+    public readonly record struct Statement(string Key, string Value, ValueKind Kind, SourceLocation Location);
+
+    public Statement? Next()
+    {
+        if (!SkipToStatement())
+        {
+            return null;
+        }
+
+        var location = Here();
+        SkipExportPrefix();
+        var key = ReadKey(location, out var inherited);
+        if (inherited)
+        {
+            return new Statement(key, "", ValueKind.Inherited, location);
+        }
+
+        SkipSpaces();
+        return ReadValue(key, location);
+    }
+
+    /// <summary>Skips whitespace, empty lines and comment lines; false at the end of the text.</summary>
+    private bool SkipToStatement()
     {
         while (_i < text.Length)
         {
-            SkipBlanks();
-            if (_i >= text.Length)
+            var c = text[_i];
+            if (c == '#')
             {
-                return null;
+                SkipToEndOfLine();
             }
-
-            if (text[_i] is '\n' or '#')
+            else if (char.IsWhiteSpace(c))
             {
-                SkipLine();
-                continue;
+                Advance();
             }
-
-            var lineStart = _line;
-            var key = ReadKey();
-            if (key.StartsWith("export ", StringComparison.Ordinal))
+            else
             {
-                key = key["export ".Length..].Trim();
+                return true;
             }
-
-            if (key.Length == 0 || key.Any(c => char.IsWhiteSpace(c)))
-            {
-                throw new ComposeFileException(new SourceLocation(displayPath, lineStart, 1), null,
-                    $"'{key}' is not a valid variable name; lines look like NAME=value.");
-            }
-
-            if (_i >= text.Length || text[_i] == '\n')
-            {
-                // A bare NAME: nothing to set here (compose takes it from the shell when used in env_file).
-                SkipLine();
-                continue;
-            }
-
-            _i++; // '='
-            return ReadValue(key, lineStart);
         }
 
-        return null;
+        return false;
     }
 
-    private string ReadKey()
+    private void SkipExportPrefix()
+    {
+        if (string.CompareOrdinal(text, _i, "export", 0, 6) == 0 && _i + 6 < text.Length && IsSpace(text[_i + 6]))
+        {
+            _i += 6;
+            SkipSpaces();
+        }
+    }
+
+    private string ReadKey(SourceLocation location, out bool inherited)
     {
         var start = _i;
-        while (_i < text.Length && text[_i] is not ('=' or '\n'))
+        while (_i < text.Length && text[_i] is not ('=' or ':' or '\n'))
         {
+            var c = text[_i];
+            if (!IsSpace(c) && !IsKeyCharacter(c))
+            {
+                throw new ComposeFileException(Here(), null,
+                    $"unexpected character '{c}' in variable name '{CurrentLine(start)}'; lines look like NAME=value.");
+            }
+
             _i++;
         }
 
-        return text[start.._i].Trim();
+        var key = text[start.._i].TrimEnd();
+        inherited = _i >= text.Length || text[_i] == '\n';
+        if (_i < text.Length)
+        {
+            Advance();
+        }
+
+        Validate(key, location);
+        return key;
     }
 
-    private Entry ReadValue(string key, int lineStart)
+    private static void Validate(string key, SourceLocation location)
     {
-        SkipBlanks();
+        if (key.Length == 0)
+        {
+            throw new ComposeFileException(location, null, "a line has no variable name before its value; lines look like NAME=value.");
+        }
+
+        if (key.Any(char.IsWhiteSpace))
+        {
+            throw new ComposeFileException(location, null, $"'{key}' is not a valid variable name: it contains a space; lines look like NAME=value.");
+        }
+    }
+
+    private Statement ReadValue(string key, SourceLocation location)
+    {
         if (_i < text.Length && text[_i] is '\'' or '"')
         {
-            var quote = text[_i++];
-            var value = quote == '\'' ? ReadUntil('\'', key, lineStart) : Unescape(ReadUntil('"', key, lineStart));
-            SkipLine();
-            return new Entry(key, value, quote == '\'');
+            var quote = text[_i];
+            var value = ReadQuoted(key, quote);
+            return new Statement(key, value, quote == '"' ? ValueKind.DoubleQuoted : ValueKind.SingleQuoted, location);
         }
 
         var start = _i;
-        while (_i < text.Length && text[_i] != '\n')
-        {
-            // An inline comment starts at " #" in an unquoted value.
-            if (text[_i] == '#' && _i > start && char.IsWhiteSpace(text[_i - 1]))
-            {
-                break;
-            }
-
-            _i++;
-        }
-
-        var raw = text[start.._i].Trim();
-        SkipLine();
-        return new Entry(key, raw, false);
+        SkipToEndOfLine();
+        var raw = text[start.._i];
+        var comment = raw.IndexOf(" #", StringComparison.Ordinal);
+        return new Statement(key, (comment >= 0 ? raw[..comment] : raw).TrimEnd(), ValueKind.Unquoted, location);
     }
 
-    private string ReadUntil(char quote, string key, int lineStart)
+    /// <summary>Reads up to the closing quote; an escaped quote loses its backslash, other escapes are kept for later.</summary>
+    private string ReadQuoted(string key, char quote)
     {
+        var opening = Here();
+        Advance();
         var value = new StringBuilder();
         while (_i < text.Length)
         {
-            var c = text[_i++];
-            if (c == '\\' && quote == '"' && _i < text.Length)
+            var c = text[_i];
+            Advance();
+            if (c == '\\' && _i < text.Length)
             {
-                value.Append(c).Append(text[_i++]);
-                continue;
+                var escaped = text[_i];
+                Advance();
+                value.Append(escaped == quote ? "" : "\\").Append(escaped);
             }
-
-            if (c == quote)
+            else if (c == quote)
             {
                 return value.ToString();
             }
-
-            if (c == '\n')
+            else
             {
-                _line++;
+                value.Append(c);
             }
-
-            value.Append(c);
         }
 
-        throw new ComposeFileException(new SourceLocation(displayPath, lineStart, 1), null,
-            $"the value of {key} opens a {quote} quote that is never closed.");
+        throw new ComposeFileException(opening, null, $"the value of {key} opens a {quote} quote that is never closed.");
     }
 
-    private static string Unescape(string value)
+    private void SkipSpaces()
     {
-        if (!value.Contains('\\'))
-        {
-            return value;
-        }
-
-        var output = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (value[i] != '\\' || i + 1 >= value.Length)
-            {
-                output.Append(value[i]);
-                continue;
-            }
-
-            var next = value[++i];
-            output.Append(next switch
-            {
-                'n' => "\n",
-                't' => "\t",
-                'r' => "\r",
-                '"' => "\"",
-                '\\' => "\\",
-                '$' => "$$", // keep it literal through interpolation
-                _ => "\\" + next,
-            });
-        }
-
-        return output.ToString();
-    }
-
-    private void SkipBlanks()
-    {
-        while (_i < text.Length && text[_i] is ' ' or '\t')
+        while (_i < text.Length && IsSpace(text[_i]))
         {
             _i++;
         }
     }
 
-    private void SkipLine()
+    /// <summary>Moves to the line break (not past it), so the next statement starts on the following line.</summary>
+    private void SkipToEndOfLine()
     {
         while (_i < text.Length && text[_i] != '\n')
         {
             _i++;
         }
-
-        if (_i < text.Length)
-        {
-            _i++;
-            _line++;
-        }
     }
+
+    private void Advance()
+    {
+        if (text[_i] == '\n')
+        {
+            _line++;
+            _lineStart = _i + 1;
+        }
+
+        _i++;
+    }
+
+    private string CurrentLine(int from)
+    {
+        var end = text.IndexOf('\n', from);
+        return text[from..(end < 0 ? text.Length : end)].TrimEnd();
+    }
+
+    private SourceLocation Here() => new(displayPath, _line, _i - _lineStart + 1);
+
+    /// <summary>Spaces that do not end a line.</summary>
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\v' or '\f' or '\r' or '\u0085' or '\u00A0';
+
+    private static bool IsKeyCharacter(char c) => char.IsLetterOrDigit(c) || c is '_' or '.' or '-' or '[' or ']';
 }

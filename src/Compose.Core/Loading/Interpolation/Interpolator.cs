@@ -1,30 +1,44 @@
-using System.Collections.Immutable;
 using Compose.Errors;
 using Compose.Loading.Yaml;
 
 namespace Compose.Loading.Interpolation;
 
 /// <summary>
-/// Applies <see cref="Template"/> to every string value of a tree (never to keys), adding the location and key path to errors.
-/// Unset variables are reported once each through <paramref name="warnings"/>.
+/// Applies <see cref="Template"/> to every string value of a tree (never to keys), adding the location and key path to
+/// errors. Unset variables are reported once each through <paramref name="unset"/>.
 /// </summary>
-public sealed class Interpolator(VariableSource variables, ICollection<string> warnings)
+public sealed class Interpolator(VariableSource variables, UnsetVariables unset)
 {
-    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
+    public Interpolator(VariableSource variables, ICollection<string> warnings)
+        : this(variables, new UnsetVariables(warnings))
+    {
+    }
 
     public Node Interpolate(Node node, string path = "") => node switch
     {
         ScalarNode scalar => InterpolateScalar(scalar, path),
-        SequenceNode sequence => sequence.WithItems([.. sequence.Items.Select((item, index) => Interpolate(item, $"{path}[{index}]"))]),
-        MappingNode mapping => mapping.WithEntries([.. mapping.Entries.Select(e => new NodeEntry(e.Key, Interpolate(e.Value, Join(path, e.Key.Value))))]),
+        SequenceNode sequence => InterpolateSequence(sequence, path),
+        MappingNode mapping => InterpolateMapping(mapping, path),
         _ => node,
     };
+
+    private SequenceNode InterpolateSequence(SequenceNode sequence, string path)
+    {
+        var items = sequence.Items.Select((item, index) => Interpolate(item, $"{path}[{index}]")).ToArray();
+        return items.AsSpan().SequenceEqual(sequence.Items.AsSpan()) ? sequence : sequence.WithItems([.. items]);
+    }
+
+    private MappingNode InterpolateMapping(MappingNode mapping, string path)
+    {
+        var entries = mapping.Entries.Select(e => new NodeEntry(e.Key, Interpolate(e.Value, Join(path, e.Key.Value)))).ToArray();
+        return entries.AsSpan().SequenceEqual(mapping.Entries.AsSpan()) ? mapping : mapping.WithEntries([.. entries]);
+    }
 
     private ScalarNode InterpolateScalar(ScalarNode scalar, string path)
     {
         try
         {
-            var expanded = Template.Expand(scalar.Value, variables, OnUnset);
+            var expanded = Template.Expand(scalar.Value, variables, unset.Report);
             return ReferenceEquals(expanded, scalar.Value) ? scalar : scalar.WithValue(expanded);
         }
         catch (TemplateSyntaxException e)
@@ -34,14 +48,6 @@ public sealed class Interpolator(VariableSource variables, ICollection<string> w
         catch (RequiredVariableException e)
         {
             throw new ComposeFileException(scalar.Location, path, e.Message + ". Set it in the environment or in .env.");
-        }
-    }
-
-    private void OnUnset(string name)
-    {
-        if (_warned.Add(name))
-        {
-            warnings.Add($"The \"{name}\" variable is not set. Defaulting to a blank string.");
         }
     }
 

@@ -4,12 +4,17 @@ namespace Compose.Loading.Interpolation;
 
 /// <summary>
 /// Expands <c>$VAR</c>, <c>${VAR}</c> and the modifiers <c>:-</c> <c>-</c> <c>:?</c> <c>?</c> <c>:+</c> <c>+</c>
-/// (nested in defaults), with <c>$$</c> as a literal <c>$</c>. Pure: unset variables are reported to the caller.
+/// (nested in defaults), with <c>$$</c> as a literal <c>$</c>; any other <c>$</c> stays as written. Pure: unset
+/// variables are reported to the caller.
 /// </summary>
 public static class Template
 {
     /// <summary>Expands <paramref name="text"/>; <paramref name="onUnset"/> hears each variable used without a value or default.</summary>
-    public static string Expand(string text, VariableSource variables, Action<string>? onUnset = null)
+    public static string Expand(string text, VariableSource variables, Action<string>? onUnset = null) =>
+        Expand(text, name => variables.TryGet(name, out var value) ? value : null, onUnset);
+
+    /// <summary>Expands <paramref name="text"/> with <paramref name="lookup"/> giving a variable's value, or null when unset.</summary>
+    public static string Expand(string text, Func<string, string?> lookup, Action<string>? onUnset = null)
     {
         if (!text.Contains('$'))
         {
@@ -17,131 +22,134 @@ public static class Template
         }
 
         var output = new StringBuilder(text.Length);
-        var position = 0;
-        ExpandInto(output, text, ref position, variables, onUnset, stopAtBrace: false);
+        new Expander(text, lookup, onUnset).ExpandInto(output, stopAtBrace: false);
         return output.ToString();
     }
-
-    private static void ExpandInto(StringBuilder output, string text, ref int i, VariableSource variables, Action<string>? onUnset, bool stopAtBrace)
-    {
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (stopAtBrace && c == '}')
-            {
-                return;
-            }
-
-            if (c != '$')
-            {
-                output.Append(c);
-                i++;
-                continue;
-            }
-
-            if (i + 1 >= text.Length)
-            {
-                throw new TemplateSyntaxException($"invalid interpolation format in \"{text}\": a '$' ends the value. Write '$$' for a literal '$'.");
-            }
-
-            var next = text[i + 1];
-            if (next == '$')
-            {
-                output.Append('$');
-                i += 2;
-            }
-            else if (next == '{')
-            {
-                i += 2;
-                output.Append(ExpandBraced(text, ref i, variables, onUnset));
-            }
-            else if (IsNameStart(next))
-            {
-                var start = i + 1;
-                i = start;
-                while (i < text.Length && IsNamePart(text[i]))
-                {
-                    i++;
-                }
-
-                output.Append(Lookup(text[start..i], variables, onUnset));
-            }
-            else
-            {
-                throw new TemplateSyntaxException($"invalid interpolation format in \"{text}\": '${next}' is not a variable. Write '$$' for a literal '$'.");
-            }
-        }
-
-        if (stopAtBrace)
-        {
-            throw new TemplateSyntaxException($"invalid interpolation format in \"{text}\": a '${{' is never closed with '}}'.");
-        }
-    }
-
-    /// <summary>Expands the inside of <c>${...}</c>; <paramref name="i"/> starts after the brace and ends after the closing one.</summary>
-    private static string ExpandBraced(string text, ref int i, VariableSource variables, Action<string>? onUnset)
-    {
-        var start = i;
-        while (i < text.Length && IsNamePart(text[i]))
-        {
-            i++;
-        }
-
-        var name = text[start..i];
-        if (name.Length == 0 || !IsNameStart(name[0]))
-        {
-            throw new TemplateSyntaxException($"invalid interpolation format in \"{text}\": '${{{Rest(text, start)}' does not start with a variable name.");
-        }
-
-        if (i < text.Length && text[i] == '}')
-        {
-            i++;
-            return Lookup(name, variables, onUnset);
-        }
-
-        var colon = i < text.Length && text[i] == ':';
-        if (colon)
-        {
-            i++;
-        }
-
-        var op = i < text.Length ? text[i] : '\0';
-        if (op is not ('-' or '?' or '+'))
-        {
-            throw new TemplateSyntaxException($"invalid interpolation format in \"{text}\": unknown modifier after '${{{name}'; use :-, -, :?, ?, :+ or +.");
-        }
-
-        i++;
-        var argument = new StringBuilder();
-        ExpandInto(argument, text, ref i, variables, onUnset, stopAtBrace: true);
-        i++; // the closing brace
-
-        var isSet = variables.TryGet(name, out var value);
-        var isPresent = colon ? isSet && value.Length > 0 : isSet;
-        return op switch
-        {
-            '-' => isPresent ? value : argument.ToString(),
-            '+' => isPresent ? argument.ToString() : "",
-            _ => isPresent ? value : throw new RequiredVariableException(name, argument.Length > 0
-                ? $"required variable {name} is missing a value: {argument}"
-                : $"required variable {name} is missing a value"),
-        };
-    }
-
-    private static string Lookup(string name, VariableSource variables, Action<string>? onUnset)
-    {
-        if (variables.TryGet(name, out var value))
-        {
-            return value;
-        }
-
-        onUnset?.Invoke(name);
-        return "";
-    }
-
-    private static string Rest(string text, int start) => text[start..Math.Min(text.Length, start + 10)];
 
     private static bool IsNameStart(char c) => c == '_' || char.IsAsciiLetter(c);
 
     private static bool IsNamePart(char c) => c == '_' || char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>One expansion: the text, where the scan is, and how variables are looked up.</summary>
+    private sealed class Expander(string text, Func<string, string?> lookup, Action<string>? onUnset)
+    {
+        private int _i;
+
+        /// <summary>Expands up to the end, or up to the unmatched '}' of an enclosing <c>${...}</c>.</summary>
+        public void ExpandInto(StringBuilder output, bool stopAtBrace)
+        {
+            while (_i < text.Length)
+            {
+                var c = text[_i];
+                if (stopAtBrace && c == '}')
+                {
+                    return;
+                }
+
+                if (c == '$')
+                {
+                    ExpandDollar(output);
+                }
+                else
+                {
+                    output.Append(c);
+                    _i++;
+                }
+            }
+
+            if (stopAtBrace)
+            {
+                throw new TemplateSyntaxException($"invalid interpolation format in \"{text}\": a '${{' is never closed with '}}'.");
+            }
+        }
+
+        private void ExpandDollar(StringBuilder output)
+        {
+            var next = _i + 1 < text.Length ? text[_i + 1] : '\0';
+            if (next == '{')
+            {
+                _i += 2;
+                output.Append(ExpandBraced());
+                return;
+            }
+
+            if (IsNameStart(next))
+            {
+                _i++;
+                output.Append(Lookup(ReadName()));
+                return;
+            }
+
+            // "$$" is a literal '$'; like docker compose, a '$' not followed by a name or '{' stays as written ($(date)).
+            output.Append('$');
+            _i += next == '$' ? 2 : 1;
+        }
+
+        /// <summary>Expands the inside of <c>${...}</c>, from after the brace to after the closing one.</summary>
+        private string ExpandBraced()
+        {
+            var start = _i;
+            var name = ReadName();
+            if (name.Length == 0 || !IsNameStart(name[0]))
+            {
+                throw new TemplateSyntaxException($"invalid interpolation format in \"{text}\": '${{{text[start..Math.Min(text.Length, start + 10)]}' does not start with a variable name.");
+            }
+
+            if (_i < text.Length && text[_i] == '}')
+            {
+                _i++;
+                return Lookup(name);
+            }
+
+            var colon = _i < text.Length && text[_i] == ':';
+            _i += colon ? 1 : 0;
+            var op = _i < text.Length ? text[_i] : '\0';
+            if (op is not ('-' or '?' or '+'))
+            {
+                throw new TemplateSyntaxException($"invalid interpolation format in \"{text}\": unknown modifier after '${{{name}'; use :-, -, :?, ?, :+ or +.");
+            }
+
+            _i++;
+            var argument = new StringBuilder();
+            ExpandInto(argument, stopAtBrace: true);
+            _i++; // the closing brace
+            return Apply(name, colon, op, argument.ToString());
+        }
+
+        private string Apply(string name, bool colon, char op, string argument)
+        {
+            var value = lookup(name);
+            var isPresent = colon ? value is { Length: > 0 } : value is not null;
+            return op switch
+            {
+                '-' => isPresent ? value! : argument,
+                '+' => isPresent ? argument : "",
+                _ => isPresent ? value! : throw new RequiredVariableException(name, argument.Length > 0
+                    ? $"required variable {name} is missing a value: {argument}"
+                    : $"required variable {name} is missing a value"),
+            };
+        }
+
+        private string ReadName()
+        {
+            var start = _i;
+            while (_i < text.Length && IsNamePart(text[_i]))
+            {
+                _i++;
+            }
+
+            return text[start.._i];
+        }
+
+        private string Lookup(string name)
+        {
+            if (lookup(name) is { } value)
+            {
+                return value;
+            }
+
+            onUnset?.Invoke(name);
+            return "";
+        }
+    }
 }

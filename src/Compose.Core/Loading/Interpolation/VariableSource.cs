@@ -8,4 +8,16 @@ public sealed class VariableSource(IReadOnlyDictionary<string, string> variables
     public IReadOnlyDictionary<string, string> Variables { get; } = variables;
 
     public bool TryGet(string name, out string value) => Variables.TryGetValue(name, out value!);
+
+    /// <summary>A source where these variables win and <paramref name="defaults"/> fill in what they leave unset.</summary>
+    public VariableSource WithDefaults(IEnumerable<KeyValuePair<string, string>> defaults)
+    {
+        var merged = new Dictionary<string, string>(Variables, StringComparer.Ordinal);
+        foreach (var (key, value) in defaults)
+        {
+            merged.TryAdd(key, value);
+        }
+
+        return new VariableSource(merged);
+    }
 }

@@ -29,6 +29,8 @@ public sealed class MappingNode(SourceLocation location, ImmutableArray<NodeEntr
 
     public MappingNode WithEntries(ImmutableArray<NodeEntry> entries) => new(Location, entries, Tag);
 
+    public override Node WithTag(string? tag) => new MappingNode(Location, Entries, tag);
+
     /// <summary>A copy with <paramref name="key"/> set (replaced in place, or appended).</summary>
     public MappingNode With(ScalarNode key, Node value)
     {

@@ -14,4 +14,7 @@ public abstract class Node(SourceLocation location, string? tag)
     public string? Tag { get; } = tag;
 
     public abstract string KindName { get; }
+
+    /// <summary>A copy carrying <paramref name="tag"/> (null to drop the tag).</summary>
+    public abstract Node WithTag(string? tag);
 }

@@ -10,4 +10,6 @@ public sealed class SequenceNode(SourceLocation location, ImmutableArray<Node> i
     public override string KindName => "a sequence";
 
     public SequenceNode WithItems(ImmutableArray<Node> items) => new(Location, items, Tag);
+
+    public override Node WithTag(string? tag) => new SequenceNode(Location, Items, tag);
 }

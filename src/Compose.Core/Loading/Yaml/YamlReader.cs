@@ -7,12 +7,20 @@ namespace Compose.Loading.Yaml;
 
 /// <summary>
 /// The only YamlDotNet user: turns one file's text into a <see cref="Node"/> tree with locations.
-/// Resolves anchors, aliases and merge keys (<c>&lt;&lt;</c>); refuses duplicate keys, non-string keys and multiple documents.
+/// Resolves anchors, aliases and merge keys (<c>&lt;&lt;</c>); refuses duplicate keys, non-string keys, multiple
+/// documents and alias bombs; keeps the local tags <c>!reset</c> and <c>!override</c>; <c>!!str</c> scalars are strings.
 /// </summary>
 public sealed class YamlReader
 {
+    /// <summary>
+    /// How many nodes a document may expand to through aliases. Real files stay in the thousands; a "billion laughs"
+    /// document would make every later stage walk an exponential tree.
+    /// </summary>
+    public const long MaxExpandedNodes = 1_000_000;
+
     private readonly string _displayPath;
-    private readonly Dictionary<string, Node> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Node Node, long Weight)> _anchors = new(StringComparer.Ordinal);
+    private long _expanded;
 
     private YamlReader(string displayPath) => _displayPath = displayPath;
 
@@ -39,15 +47,15 @@ public sealed class YamlReader
                     "the file holds more than one YAML document ('---'); a compose file must be a single document. Split it into several files and pass each with -f.");
             }
 
-            return root;
-        }
-        catch (YamlException e) when (e is not AnchorNotFoundException)
-        {
-            throw new ComposeFileException(At(e.Start), null, $"invalid YAML: {CleanMessage(e)}", e);
+            return root is ScalarNode { IsNull: true } ? new MappingNode(root.Location, []) : root;
         }
         catch (AnchorNotFoundException e)
         {
             throw new ComposeFileException(At(e.Start), null, $"unknown alias: {CleanMessage(e)}", e);
+        }
+        catch (YamlException e)
+        {
+            throw new ComposeFileException(At(e.Start), null, $"invalid YAML: {CleanMessage(e)}", e);
         }
     }
 
@@ -55,40 +63,61 @@ public sealed class YamlReader
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
-            return _anchors.TryGetValue(alias.Value.Value, out var target)
-                ? target
-                : throw new ComposeFileException(At(alias.Start), null, $"alias '*{alias.Value}' refers to no anchor defined before it.");
+            return ResolveAlias(alias);
         }
 
-        Node node;
-        string? anchor;
-        if (parser.TryConsume<Scalar>(out var scalar))
-        {
-            anchor = AnchorName(scalar.Anchor);
-            node = new ScalarNode(At(scalar.Start), scalar.Value, scalar.Style is not ScalarStyle.Plain, LocalTag(scalar.Tag));
-        }
-        else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
-        {
-            anchor = AnchorName(sequenceStart.Anchor);
-            node = ReadSequence(parser, sequenceStart);
-        }
-        else if (parser.TryConsume<MappingStart>(out var mappingStart))
-        {
-            anchor = AnchorName(mappingStart.Anchor);
-            node = ReadMapping(parser, mappingStart);
-        }
-        else
-        {
-            var current = parser.Current!;
-            throw new ComposeFileException(At(current.Start), null, $"unexpected YAML content ({current.GetType().Name}).");
-        }
-
+        var before = _expanded;
+        var (node, anchor) = ReadContent(parser);
+        Count(node.Location, 1);
         if (anchor is not null)
         {
-            _anchors[anchor] = node;
+            _anchors[anchor] = (node, _expanded - before);
         }
 
         return node;
+    }
+
+    private (Node Node, string? Anchor) ReadContent(IParser parser)
+    {
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            var isString = scalar.Style is not ScalarStyle.Plain || (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value == YamlTags.String);
+            return (new ScalarNode(At(scalar.Start), scalar.Value, isString, LocalTag(scalar.Tag)), AnchorName(scalar.Anchor));
+        }
+
+        if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            return (ReadSequence(parser, sequenceStart), AnchorName(sequenceStart.Anchor));
+        }
+
+        if (parser.TryConsume<MappingStart>(out var mappingStart))
+        {
+            return (ReadMapping(parser, mappingStart), AnchorName(mappingStart.Anchor));
+        }
+
+        var current = parser.Current!;
+        throw new ComposeFileException(At(current.Start), null, $"unexpected YAML content ({current.GetType().Name}).");
+    }
+
+    private Node ResolveAlias(AnchorAlias alias)
+    {
+        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        {
+            throw new ComposeFileException(At(alias.Start), null, $"alias '*{alias.Value}' refers to no anchor defined before it.");
+        }
+
+        Count(At(alias.Start), target.Weight);
+        return target.Node;
+    }
+
+    private void Count(SourceLocation location, long nodes)
+    {
+        _expanded += nodes;
+        if (_expanded > MaxExpandedNodes)
+        {
+            throw new ComposeFileException(location, null,
+                $"the document expands to more than {MaxExpandedNodes:N0} nodes through aliases; this looks like an alias bomb, not a compose file.");
+        }
     }
 
     private SequenceNode ReadSequence(IParser parser, SequenceStart start)
@@ -105,60 +134,79 @@ public sealed class YamlReader
     private MappingNode ReadMapping(IParser parser, MappingStart start)
     {
         var entries = new List<NodeEntry>();
+        var seen = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
         var merged = new List<MappingNode>();
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var keyEvent = parser.Current!;
-            var keyNode = ReadNode(parser);
-            if (keyNode is not ScalarNode key || key.IsNull)
-            {
-                throw new ComposeFileException(At(keyEvent.Start), null, $"mapping keys must be strings, found {keyNode.KindName}.");
-            }
-
+            var key = Key(ReadNode(parser), At(keyEvent.Start));
+            var valueStart = At(parser.Current!.Start);
             var value = ReadNode(parser);
             if (key.Value == "<<" && !key.Quoted)
             {
-                merged.AddRange(MergeSources(value));
+                merged.AddRange(MergeSources(value, valueStart));
                 continue;
             }
 
-            var previous = entries.FindIndex(e => e.Key.Value == key.Value);
-            if (previous >= 0)
+            if (!seen.TryAdd(key.Value, key))
             {
                 throw new ComposeFileException(key.Location, null,
-                    $"duplicate key '{key.Value}' (first defined at {entries[previous].Key.Location}); remove one of them.");
+                    $"duplicate key '{key.Value}' (first defined at {seen[key.Value].Location}); remove one of them.");
             }
 
             entries.Add(new NodeEntry(key, value));
         }
 
-        // Merge keys: explicit keys win, then earlier merge sources over later ones.
+        AddMergedEntries(entries, seen, merged);
+        return new MappingNode(At(start.Start), [.. entries], LocalTag(start.Tag));
+    }
+
+    /// <summary>Merge keys: explicit keys win, then earlier merge sources over later ones.</summary>
+    private static void AddMergedEntries(List<NodeEntry> entries, Dictionary<string, ScalarNode> seen, List<MappingNode> merged)
+    {
         foreach (var source in merged)
         {
             foreach (var entry in source.Entries)
             {
-                if (!entries.Exists(e => e.Key.Value == entry.Key.Value))
+                if (seen.TryAdd(entry.Key.Value, entry.Key))
                 {
                     entries.Add(entry);
                 }
             }
         }
-
-        return new MappingNode(At(start.Start), [.. entries], LocalTag(start.Tag));
     }
 
-    private static IEnumerable<MappingNode> MergeSources(Node value) => value switch
+    /// <summary>Keys are strings, as in docker compose: a plain <c>1</c>, <c>true</c> or <c>~</c> is refused.</summary>
+    private static ScalarNode Key(Node node, SourceLocation location)
+    {
+        if (node is not ScalarNode key)
+        {
+            throw new ComposeFileException(location, null, $"mapping keys must be strings, found {node.KindName}.");
+        }
+
+        if (!key.Quoted && PlainScalars.NonStringKind(key.Value) is { } kind)
+        {
+            var shown = key.Value.Length == 0 ? "an empty key" : $"{kind} ({key.Value})";
+            throw new ComposeFileException(location, null,
+                $"mapping keys must be strings, found {shown}; quote it (\"{key.Value}\") if you mean the text.");
+        }
+
+        return key;
+    }
+
+    /// <summary>The mappings a merge key names; errors point at the value written after <c>&lt;&lt;:</c>.</summary>
+    private static IEnumerable<MappingNode> MergeSources(Node value, SourceLocation at) => value switch
     {
         MappingNode mapping => [mapping],
         SequenceNode sequence => sequence.Items.Select(item => item as MappingNode
-            ?? throw new ComposeFileException(item.Location, null, "a merge key '<<' takes a mapping or a list of mappings.")),
-        _ => throw new ComposeFileException(value.Location, null, "a merge key '<<' takes a mapping or a list of mappings."),
+            ?? throw new ComposeFileException(at, null, "a merge key '<<' takes a mapping or a list of mappings.")),
+        _ => throw new ComposeFileException(at, null, "a merge key '<<' takes a mapping or a list of mappings."),
     };
 
     private static string? AnchorName(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
 
-    /// <summary>Keeps local tags like <c>!reset</c>; standard tags (<c>tag:yaml.org,2002:str</c>) carry no compose meaning.</summary>
-    private static string? LocalTag(TagName tag) => tag.IsEmpty || !tag.Value.StartsWith('!') ? null : tag.Value;
+    /// <summary>Keeps local tags like <c>!reset</c>; standard tags (<c>tag:yaml.org,2002:…</c>) carry no compose meaning.</summary>
+    private static string? LocalTag(TagName tag) => tag.IsEmpty || tag.IsNonSpecific || !tag.Value.StartsWith('!') ? null : tag.Value;
 
     private SourceLocation At(Mark mark) => new(_displayPath, (int)mark.Line, (int)mark.Column);
 

@@ -1,0 +1,15 @@
+namespace Compose.Loading.Interpolation;
+
+/// <summary>Collects one warning per variable used without a value, however many files and scopes use it.</summary>
+public sealed class UnsetVariables(ICollection<string> warnings)
+{
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+
+    public void Report(string name)
+    {
+        if (_reported.Add(name))
+        {
+            warnings.Add($"The \"{name}\" variable is not set. Defaulting to a blank string.");
+        }
+    }
+}
