@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace Compose.Tests.Conformance;
 
 /// <summary>
-/// Corpus fixtures that do not load, each with the text its error must contain. Most use features another part of
-/// the loader is still building (extends, include); the rest are invalid on purpose upstream. Keep in step with the
+/// Corpus fixtures that do not load, each with the text its error must contain. Some are invalid on purpose upstream,
+/// some are parts of larger projects or need variables their test harness sets, some use remote references. Keep in step with the
 /// table in docs/compatibility.md.
 /// </summary>
 public static class KnownFixtureFailures
@@ -16,34 +16,11 @@ public static class KnownFixtureFailures
     public static readonly ImmutableSortedDictionary<string, Reason> Reasons =
         ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, Reason>
         {
-            ["compose-e2e/fixtures/publish/oci/compose.yaml"] = Extends,
-            ["compose-e2e/testdata/TestPublishLocalInclude/compose.yaml"] = Include,
-            ["compose-e2e/testdata/TestPublishWithExtends/compose.yaml"] = Extends,
-            ["compose-e2e/testdata/TestSecretFromEnv/compose.yaml"] = Include,
-            ["compose-e2e/testdata/TestSecretFromInclude/compose.yaml"] = Include,
-            ["compose-go/loader/testdata/combined/compose.yaml"] = Include,
-            ["compose-go/loader/testdata/combined/dir/included.yaml"] = Extends,
-            ["compose-go/loader/testdata/compose-include-cycle.yaml"] = Include,
-            ["compose-go/loader/testdata/compose-include.yaml"] = Include,
-            ["compose-go/loader/testdata/compose-test-extends-with-context-url.yaml"] = Extends,
-            ["compose-go/loader/testdata/compose-test-extends.yaml"] = Extends,
-            ["compose-go/loader/testdata/extends/base.yaml"] = Extends,
-            ["compose-go/loader/testdata/extends/nested.yaml"] = Extends,
-            ["compose-go/loader/testdata/extends/reset.yaml"] = Extends,
-            ["compose-go/loader/testdata/extends/withdir/compose.yaml"] = Extends,
-            ["compose-go/loader/testdata/extends/withdir/dir/compose.yaml"] = Extends,
-            ["compose-go/loader/testdata/include/compose.yaml"] = Include,
-            ["compose-go/loader/testdata/include/project-directory.yaml"] = Include,
-            ["compose-go/loader/testdata/remote/cycle/compose-cycle.yaml"] = Extends,
-            ["compose-go/loader/testdata/remote/cycle/compose.yaml"] = Extends,
-            ["compose-go/loader/testdata/remote/nested/compose.yaml"] = Extends,
-            ["compose-e2e/testdata/TestBuildEscaped/compose.yaml"] = new("invalid interpolation format"), // `$(` in a value: docker compose keeps it literal (loader-tree, interpolation)
-            ["compose-e2e/testdata/TestPreStartHookForceRecreate/compose.yaml"] = new("invalid interpolation format"),
-            ["compose-e2e/testdata/TestPreStartHookIdempotentReUp/compose.yaml"] = new("invalid interpolation format"),
-            ["compose-e2e/testdata/TestPreStartHookNotReRunOnScaleUp/compose.yaml"] = new("invalid interpolation format"),
-            ["compose-e2e/testdata/TestRunBuildOnceDependency/compose.yaml"] = new("invalid interpolation format"),
-            ["compose-e2e/testdata/TestRunBuildOnceNestedDependencies/compose.yaml"] = new("invalid interpolation format"),
-            ["compose-e2e/testdata/TestRunBuildOnceNoDeps/compose.yaml"] = new("invalid interpolation format"),
+            ["compose-go/loader/testdata/compose-include-cycle.yaml"] = new("include cycle: compose-include-cycle.yaml -> compose-include-cycle.yaml"), // invalid on purpose
+            ["compose-go/loader/testdata/extends/base.yaml"] = new("service \"nil\" has neither an image nor a build context"), // a base file for extends, not a project on its own
+            ["compose-go/loader/testdata/remote/cycle/compose-cycle.yaml"] = new("remote:cycle/compose.yaml: no such file"), // remote extends (git/OCI) cannot be fetched
+            ["compose-go/loader/testdata/remote/cycle/compose.yaml"] = new("remote:cycle/compose-cycle.yaml: no such file"), // remote extends (git/OCI) cannot be fetched
+            ["compose-go/loader/testdata/remote/nested/compose.yaml"] = new("remote:nested/compose-nested.yaml: no such file"), // remote extends (git/OCI) cannot be fetched
             ["compose-e2e/fixtures/build-test/platforms/compose-service-platform-not-in-build-platforms.yaml"] = new("is not one of build.platforms"), // invalid on purpose
             ["compose-e2e/fixtures/wrong-composefile/compose.yaml"] = new("unknown key 'wrongField'"), // invalid on purpose
             ["compose-go/loader/testdata/compose-depends-on-cycle.yaml"] = new("dependency cycle between services: service1 -> service2 -> service3 -> service1"), // invalid on purpose
@@ -60,10 +37,4 @@ public static class KnownFixtureFailures
             ["compose-go/loader/testdata/include/dir/compose.yaml"] = new("extra.env not found"), // an included file whose env file the including project provides
             ["compose-go/schema/using-variables.yaml"] = new("'kind' is required here"), // a schema fixture: every value is ${VARIABLE}, unset here
         });
-
-    /// <summary>Waiting for the Extends stage (branch loader-tree).</summary>
-    private static Reason Extends => new("'extends' is not supported by this version of composectl yet");
-
-    /// <summary>Waiting for the Include stage (branch loader-tree).</summary>
-    private static Reason Include => new("'include' is not supported by this version of composectl yet");
 }

@@ -33,7 +33,8 @@ public class RoundTripTests
     [MemberData(nameof(LoadableFiles))]
     public async Task Config_of_config_gives_the_same_model(string file)
     {
-        var first = (await CorpusLoader.LoadAsync(file)).Project;
+        var loaded = await CorpusLoader.LoadAsync(file);
+        var first = loaded.Project;
         var text = YamlOutput.Write(ProjectDocument.From(first));
         var directory = Directory.CreateTempSubdirectory("composectl-roundtrip-").FullName;
         try
@@ -43,6 +44,8 @@ public class RoundTripTests
             {
                 WorkingDirectory = directory,
                 Environment = CorpusLoader.CleanEnvironment,
+                // The output keeps services' profiles: activate the same ones, or those services drop out.
+                Profiles = [.. loaded.ActiveProfiles],
             }, CancellationToken.None)).Project;
 
             YamlOutput.Write(ProjectDocument.From(second)).Should().Be(text);

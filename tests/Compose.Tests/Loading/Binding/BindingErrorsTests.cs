@@ -12,7 +12,7 @@ public class BindingErrorsTests
     [InlineData("services:\n  web:\n    image: [x]\n", "compose.yaml:3:12: services.web.image: must be a string, found a sequence.")]
     [InlineData("services:\n  web app:\n    image: x\n", "compose.yaml:2:3: services.web app: 'web app' is not a valid name; use letters, digits, '.', '_' and '-'.")]
     [InlineData("services:\n  web: x\n", "compose.yaml:2:8: services.web: must be a mapping, found 'x'.")]
-    [InlineData("services:\n  web:\n    image: x\n    extends: base\n", "compose.yaml:4:14: services.web.extends: 'extends' is not supported by this version of composectl yet.")]
+    [InlineData("services:\n  web:\n    image: x\n    extends: base\n", "compose.yaml:4:14: services.web.extends: cannot extend service \"base\": no such service in this file.")]
     public async Task Type_and_key_errors_name_the_line_the_path_and_the_fix(string yaml, string message)
     {
         var act = () => TestProjects.ProjectAsync(yaml);
