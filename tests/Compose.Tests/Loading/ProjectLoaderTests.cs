@@ -168,4 +168,23 @@ public class ProjectLoaderTests
 
         project.Services["a"].Image.Should().Be("two");
     }
+
+    [Fact]
+    public async Task A_value_interpolated_to_nothing_is_an_empty_string_not_a_missing_value()
+    {
+        var result = await TestProjects.LoadAsync("services:\n  web:\n    image: x\n    environment:\n      FOO: ${UNSET}\n      BAR: \"${UNSET}\"\n");
+
+        result.Project.Services["web"].Environment.Should().Equal(new Dictionary<string, string?> { ["BAR"] = "", ["FOO"] = "" });
+    }
+
+    [Fact]
+    public async Task Typed_fields_still_parse_interpolated_values()
+    {
+        var project = await TestProjects.ProjectAsync(
+            "services:\n  web:\n    image: x\n    scale: ${N}\n    init: ${INIT}\n",
+            new Dictionary<string, string> { ["N"] = "3", ["INIT"] = "true" });
+
+        project.Services["web"].Replicas.Should().Be(3);
+        project.Services["web"].Init.Should().BeTrue();
+    }
 }

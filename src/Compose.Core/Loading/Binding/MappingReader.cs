@@ -42,7 +42,7 @@ public sealed class MappingReader
             throw new InvalidOperationException($"the binder reads '{key}' at {Path}, which SpecKeys does not declare there");
         }
 
-        return Node[key] is { } value && value is not ScalarNode { IsNull: true } ? value : null;
+        return Node[key] is { } value && !ServiceBinder.IsUnset(value) ? value : null;
     }
 
     /// <summary>The value, or an error at the mapping naming the missing key.</summary>

@@ -6,7 +6,7 @@ namespace Compose.Loading.Binding;
 
 /// <summary>
 /// Binds one <c>services.NAME</c> mapping into a <see cref="Service"/> in canonical long syntax: each key through its
-/// entry in the key tables (a null value leaves the key unset), then the rules that span several keys.
+/// entry in the key tables (a null or empty value leaves the key unset), then the rules that span several keys.
 /// </summary>
 public static class ServiceBinder
 {
@@ -38,7 +38,7 @@ public static class ServiceBinder
             {
                 service = service with { Extensions = service.Extensions.SetItem(key.Value, PlainData.From(value)) };
             }
-            else if (value is not ScalarNode { IsNull: true })
+            else if (!IsUnset(value))
             {
                 service = Keys[key.Value](service, value, $"{path}.{key.Value}", context);
             }
@@ -46,6 +46,12 @@ public static class ServiceBinder
 
         return Reconcile(service, mapping, path);
     }
+
+    /// <summary>
+    /// Null, or an empty string (as `${UNSET}` interpolates to): docker compose's typed fields treat both as not set.
+    /// Inside data maps (environment, labels) an empty string stays a value.
+    /// </summary>
+    internal static bool IsUnset(Node value) => value is ScalarNode { IsNull: true } or ScalarNode { Value.Length: 0 };
 
     /// <summary><c>scale</c> and <c>deploy.replicas</c> must agree; the replica count is whichever is set.</summary>
     private static Service Reconcile(Service service, MappingNode mapping, string path)

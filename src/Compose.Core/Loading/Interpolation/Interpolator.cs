@@ -39,7 +39,9 @@ public sealed class Interpolator(VariableSource variables, UnsetVariables unset)
         try
         {
             var expanded = Template.Expand(scalar.Value, variables, unset.Report);
-            return ReferenceEquals(expanded, scalar.Value) ? scalar : scalar.WithValue(expanded);
+            // An interpolated value is a string, as in docker compose: `FOO: ${UNSET}` sets FOO to "", not to YAML null
+            // (which would mean "take FOO from the shell"). Typed fields still parse it (`replicas: ${N}`).
+            return ReferenceEquals(expanded, scalar.Value) ? scalar : new ScalarNode(scalar.Location, expanded, quoted: true, scalar.Tag);
         }
         catch (TemplateSyntaxException e)
         {
