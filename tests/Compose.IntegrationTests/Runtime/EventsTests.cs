@@ -1,0 +1,67 @@
+using Compose.IntegrationTests.Infrastructure;
+using Compose.Runtime;
+
+namespace Compose.IntegrationTests.Runtime;
+
+public sealed class EventsTests() : RuntimeTestBase("events")
+{
+    [DockerFact]
+    public async Task Events_arrive_while_a_labelled_container_starts_and_stops()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // Since closes the gap between subscribing and acting; the stop below happens only after the start event
+        // came through, so its events can only have arrived live.
+        var filter = new EventFilter { Labels = ProjectFilter.And("com.docker.compose.service", "watched"), Types = ["container"], Since = DateTimeOffset.UtcNow.AddSeconds(-1) };
+        var started = new TaskCompletionSource();
+        var seen = new List<EngineEvent>();
+        var reader = Task.Run(async () =>
+        {
+            await foreach (var engineEvent in Runtime.EventsAsync(filter, cancel.Token))
+            {
+                seen.Add(engineEvent);
+                if (engineEvent.Action == "start")
+                {
+                    started.SetResult();
+                }
+
+                if (engineEvent.Action == "destroy")
+                {
+                    break;
+                }
+            }
+        });
+
+        await RunAsync(Busybox("other", "true") with { Labels = Labels.Add("com.docker.compose.service", "other") });
+        var id = await RunAsync(Busybox("watched", "sleep", "300") with { Labels = Labels.Add("com.docker.compose.service", "watched") });
+        await started.Task.WaitAsync(cancel.Token);
+        await Runtime.StopContainerAsync(id, TimeSpan.FromSeconds(1), Timeout());
+        await Runtime.RemoveContainerAsync(id, new ContainerRemoveOptions(), Timeout());
+        await reader.WaitAsync(cancel.Token);
+
+        seen.Select(e => e.Action).Should().ContainInOrder("create", "start", "kill", "die", "stop", "destroy");
+        seen.Should().OnlyContain(e => e.Type == "container" && e.ActorId == id, "the other container's labels do not match");
+        var die = seen.First(e => e.Action == "die");
+        die.Attribute("name").Should().Be($"{Project}-watched");
+        die.Attribute("com.docker.compose.project").Should().Be(Project);
+        die.Attribute("exitCode").Should().NotBeNull();
+        die.Time.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
+    }
+
+    [DockerFact]
+    public async Task A_consumer_resumes_with_since_and_gets_the_events_it_missed()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var id = await RunAsync(Busybox("missed", "true"));
+        await Runtime.WaitContainerAsync(id, WaitCondition.NotRunning, Timeout());
+
+        var replayed = new List<EngineEvent>();
+        var filter = new EventFilter { Labels = ProjectFilter, Since = before, Until = DateTimeOffset.UtcNow.AddSeconds(1) };
+        await foreach (var engineEvent in Runtime.EventsAsync(filter, Timeout()))
+        {
+            replayed.Add(engineEvent);
+        }
+
+        replayed.Select(e => e.Action).Should().ContainInOrder("create", "start", "die");
+        replayed.Should().BeInAscendingOrder(e => e.Time);
+    }
+}
