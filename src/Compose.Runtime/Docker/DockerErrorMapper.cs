@@ -20,8 +20,7 @@ internal static class DockerErrorMapper
             _ when message.Contains("port is already allocated", StringComparison.OrdinalIgnoreCase)
                 || message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
                 => new PortAlreadyAllocatedException(operation, resource, message),
-            _ when message.Contains("unauthorized", StringComparison.OrdinalIgnoreCase)
-                => new RegistryUnauthorizedException(operation, resource, message),
+            _ when IsUnauthorizedMessage(message) => new RegistryUnauthorizedException(operation, resource, message),
             _ => new ContainerRuntimeException(operation, resource, message),
         };
     }

@@ -20,7 +20,7 @@ internal static class ImageProgressReader
                 throw DockerErrorMapper.MapStreamError(failure, operation, resource, build);
             }
 
-            yield return new ImageProgress
+            var progress = new ImageProgress
             {
                 Id = string.IsNullOrEmpty(message.Id) ? null : message.Id,
                 Status = string.IsNullOrEmpty(message.Status) ? null : message.Status,
@@ -29,6 +29,11 @@ internal static class ImageProgressReader
                 Output = string.IsNullOrEmpty(message.Stream) ? null : message.Stream,
                 ImageId = message.Aux?.ID,
             };
+            // A push ends with an aux-only twin of its digest line: nothing a progress display could show.
+            if (progress.Status is not null || progress.Output is not null || progress.ImageId is not null)
+            {
+                yield return progress;
+            }
         }
     }
 }
