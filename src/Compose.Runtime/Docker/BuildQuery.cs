@@ -14,6 +14,8 @@ internal static class BuildQuery
         {
             "dockerfile=" + Escape(spec.Dockerfile),
             "rm=1",
+            // A failed step must not leave its intermediate container behind (the classic builder keeps it with rm alone).
+            "forcerm=1",
             "nocache=" + (spec.NoCache ? "1" : "0"),
             "pull=" + (spec.Pull ? "1" : "0"),
         };

@@ -37,11 +37,14 @@ public sealed class ImageTests() : RuntimeTestBase("image")
     [DockerFact]
     public async Task A_failing_build_step_is_an_image_build_error_with_the_builders_message()
     {
-        var act = () => TestImages.BuildAsync(Runtime, new ImageBuildSpec { Tags = [Tag] }, "FROM busybox:latest\nRUN echo about to fail && exit 3\n");
+        var act = () => TestImages.BuildAsync(Runtime, new ImageBuildSpec { Tags = [Tag] }, $"FROM busybox:latest\nRUN echo {Project} && exit 3\n");
 
         var failure = (await act.Should().ThrowAsync<ImageBuildFailedException>()).Which;
+        var commands = await DockerCli.OkAsync("ps", "-a", "--no-trunc", "--format", "{{.Command}}");
+
         failure.Resource.Should().Be(Tag);
         failure.EngineMessage.Should().Contain("returned a non-zero code: 3");
+        commands.Should().NotContain(Project, "the failed step's container is removed");
     }
 
     [DockerFact]
