@@ -67,7 +67,7 @@ internal sealed class DockerEngineClient : IDisposable
 
     public async Task<T> GetAsync<T>(string path, JsonTypeInfo<T> type, string operation, string? resource, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(new EngineRequest(HttpMethod.Get, path, operation, resource), cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(new EngineRequest(HttpMethod.Get, path, operation, resource) { Streaming = true }, cancellationToken).ConfigureAwait(false);
         return await ReadJsonAsync(response, type, cancellationToken).ConfigureAwait(false);
     }
 
@@ -75,7 +75,7 @@ internal sealed class DockerEngineClient : IDisposable
         string path, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResult> resultType,
         string operation, string? resource, CancellationToken cancellationToken)
     {
-        var request = new EngineRequest(HttpMethod.Post, path, operation, resource) { Content = JsonContent(body, bodyType) };
+        var request = new EngineRequest(HttpMethod.Post, path, operation, resource) { Content = JsonContent(body, bodyType), Streaming = true };
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return await ReadJsonAsync(response, resultType, cancellationToken).ConfigureAwait(false);
     }
@@ -195,10 +195,14 @@ internal sealed class DockerEngineClient : IDisposable
         return content;
     }
 
+    /// <summary>
+    /// Answers are small documents: reading the body in one buffer and parsing it synchronously is measurably
+    /// cheaper per call than the serializer's async stream path (see bench/runtime).
+    /// </summary>
     private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        return await JsonSerializer.DeserializeAsync(stream, type, cancellationToken).ConfigureAwait(false)
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return JsonSerializer.Deserialize(body, type)
             ?? throw new InvalidOperationException($"The engine answered {response.RequestMessage?.RequestUri} with an empty body.");
     }
 
