@@ -8,7 +8,9 @@ namespace Compose.Runtime.Docker;
 /// <summary>The query string of <c>POST /build</c>: maps travel as JSON, lists as repeated parameters.</summary>
 internal static class BuildQuery
 {
-    public static string For(ImageBuildSpec spec)
+    /// <param name="spec">The build.</param>
+    /// <param name="podman">Podman reads <c>extrahosts</c> as one JSON array; Docker as repeated parameters.</param>
+    public static string For(ImageBuildSpec spec, bool podman)
     {
         var query = new List<string>
         {
@@ -20,7 +22,14 @@ internal static class BuildQuery
             "pull=" + (spec.Pull ? "1" : "0"),
         };
         query.AddRange(spec.Tags.Select(tag => "t=" + Escape(tag)));
-        query.AddRange(spec.ExtraHosts.Select(host => "extrahosts=" + Escape(host)));
+        if (podman && !spec.ExtraHosts.IsDefaultOrEmpty)
+        {
+            query.Add("extrahosts=" + Escape(JsonSerializer.Serialize([.. spec.ExtraHosts], DockerJsonContext.Default.StringArray)));
+        }
+        else
+        {
+            query.AddRange(spec.ExtraHosts.Select(host => "extrahosts=" + Escape(host)));
+        }
         AddJson(query, "buildargs", spec.BuildArgs);
         AddJson(query, "labels", spec.Labels);
         if (!spec.CacheFrom.IsDefaultOrEmpty)

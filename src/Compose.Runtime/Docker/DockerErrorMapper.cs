@@ -15,6 +15,9 @@ internal static class DockerErrorMapper
             HttpStatusCode.NotFound when IsImageMessage(message) => new ImageNotFoundException(operation, resource, message),
             HttpStatusCode.NotFound => new ResourceNotFoundException(operation, resource, message),
             HttpStatusCode.Conflict => new ResourceConflictException(operation, resource, message),
+            // Podman answers 500 where Docker answers 409 for a container in the wrong state.
+            _ when message.Contains("container state improper", StringComparison.OrdinalIgnoreCase)
+                => new ResourceConflictException(operation, resource, message),
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden when message.Contains("auth", StringComparison.OrdinalIgnoreCase)
                 => new RegistryUnauthorizedException(operation, resource, message),
             _ when message.Contains("port is already allocated", StringComparison.OrdinalIgnoreCase)

@@ -17,7 +17,8 @@ public sealed partial class DockerRuntime
         var reference = ImageReference.Parse(request.Reference);
         var resource = $"{request.Reference} from registry {reference.Registry}";
         var path = $"/images/create?fromImage={Escape(reference.Name)}&tag={Escape(reference.TagOrDigest)}"
-            + (request.Platform is { } platform ? $"&platform={Escape(platform)}" : "");
+            + (request.Platform is { } platform ? $"&platform={Escape(platform)}" : "")
+            + LoopbackRegistryQuery(reference.Registry);
         var auth = await _credentials.Value.HeaderForAsync(reference.Registry, cancellationToken).ConfigureAwait(false);
         var engineRequest = new EngineRequest(HttpMethod.Post, path, "pull image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true };
         await foreach (var progress in StreamProgressAsync(engineRequest, build: false, cancellationToken).ConfigureAwait(false))
@@ -30,7 +31,7 @@ public sealed partial class DockerRuntime
     {
         var parsed = ImageReference.Parse(reference);
         var resource = $"{reference} to registry {parsed.Registry}";
-        var path = $"/images/{Escape(parsed.Name)}/push?tag={Escape(parsed.Tag ?? "latest")}";
+        var path = $"/images/{Escape(parsed.Name)}/push?tag={Escape(parsed.Tag ?? "latest")}" + LoopbackRegistryQuery(parsed.Registry);
         var auth = await _credentials.Value.HeaderForAsync(parsed.Registry, cancellationToken).ConfigureAwait(false);
         var request = new EngineRequest(HttpMethod.Post, path, "push image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true };
         await foreach (var progress in StreamProgressAsync(request, build: false, cancellationToken).ConfigureAwait(false))
@@ -45,7 +46,7 @@ public sealed partial class DockerRuntime
         var content = new StreamContent(contextTar, 64 * 1024);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
         var resource = spec.Tags.IsDefaultOrEmpty ? spec.Dockerfile : string.Join(", ", spec.Tags);
-        var request = new EngineRequest(HttpMethod.Post, "/build?" + BuildQuery.For(spec), "build image", resource)
+        var request = new EngineRequest(HttpMethod.Post, "/build?" + BuildQuery.For(spec, _client.IsPodman), "build image", resource)
         {
             Content = content,
             Headers = [new("X-Registry-Config", _credentials.Value.BuildConfigHeader())],
@@ -55,6 +56,22 @@ public sealed partial class DockerRuntime
         {
             yield return progress;
         }
+    }
+
+    /// <summary>
+    /// Docker talks plain HTTP to registries on loopback addresses by default; Podman insists on TLS unless told
+    /// otherwise per request. Saying so for loopback registries gives both engines Docker's behaviour.
+    /// </summary>
+    private string LoopbackRegistryQuery(string registry)
+    {
+        if (!_client.IsPodman)
+        {
+            return "";
+        }
+
+        var host = registry.StartsWith('[') ? registry[1..registry.IndexOf(']')] : registry.Split(':')[0];
+        var loopback = host == "localhost" || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));
+        return loopback ? "&tlsVerify=false" : "";
     }
 
     private async IAsyncEnumerable<ImageProgress> StreamProgressAsync(EngineRequest request, bool build, [EnumeratorCancellation] CancellationToken cancellationToken)

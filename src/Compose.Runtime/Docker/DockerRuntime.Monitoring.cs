@@ -10,7 +10,7 @@ public sealed partial class DockerRuntime
     {
         var query = psArguments is { Length: > 0 } args ? "?ps_args=" + Escape(args) : "";
         var dto = await _client.GetAsync($"/containers/{Escape(id)}/top{query}", Json.TopDto, "list processes of container", id, cancellationToken).ConfigureAwait(false);
-        return new TopResult([.. dto.Titles ?? []], [.. (dto.Processes ?? []).Select(p => p.ToImmutableArray())]);
+        return TopColumns.Split(dto.Titles ?? [], dto.Processes ?? []);
     }
 
     /// <summary>

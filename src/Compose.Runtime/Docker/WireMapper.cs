@@ -123,8 +123,8 @@ internal static class WireMapper
     public static ImageInfo ToInfo(ImageInspectDto dto) => new()
     {
         Id = dto.Id,
-        RepoTags = [.. dto.RepoTags ?? []],
-        RepoDigests = [.. dto.RepoDigests ?? []],
+        RepoTags = [.. (dto.RepoTags ?? []).Select(FamiliarName)],
+        RepoDigests = [.. (dto.RepoDigests ?? []).Select(FamiliarName)],
         Labels = ToSorted(dto.Config?.Labels),
         Created = ParseTime(dto.Created) ?? default,
         Size = dto.Size,
@@ -165,8 +165,8 @@ internal static class WireMapper
     public static ImageInfo ToInfo(ImageSummaryDto dto) => new()
     {
         Id = dto.Id,
-        RepoTags = [.. (dto.RepoTags ?? []).Where(t => t != "<none>:<none>")],
-        RepoDigests = [.. (dto.RepoDigests ?? []).Where(d => d != "<none>@<none>")],
+        RepoTags = [.. (dto.RepoTags ?? []).Where(t => t != "<none>:<none>").Select(FamiliarName)],
+        RepoDigests = [.. (dto.RepoDigests ?? []).Where(d => d != "<none>@<none>").Select(FamiliarName)],
         Labels = ToSorted(dto.Labels),
         Created = DateTimeOffset.FromUnixTimeSeconds(dto.Created),
         Size = dto.Size,
@@ -179,6 +179,15 @@ internal static class WireMapper
         Labels = new(spec.Labels, StringComparer.Ordinal),
         DriverOpts = new(spec.Options, StringComparer.Ordinal),
     };
+
+    /// <summary>
+    /// Image names as Docker shows them: Podman reports <c>docker.io/library/busybox:latest</c> where Docker says
+    /// <c>busybox:latest</c>, so callers comparing names see the same text from both.
+    /// </summary>
+    public static string FamiliarName(string name) =>
+        name.StartsWith("docker.io/library/", StringComparison.Ordinal) ? name["docker.io/library/".Length..]
+        : name.StartsWith("docker.io/", StringComparison.Ordinal) ? name["docker.io/".Length..]
+        : name;
 
     public static ContainerState ParseState(string? state) => state?.ToLowerInvariant() switch
     {

@@ -60,8 +60,9 @@ public sealed class DockerRuntimeTests : IAsyncLifetime
     {
         var act = () => _runtime.InspectContainerAsync($"{_project}-missing", default);
 
-        (await act.Should().ThrowAsync<ResourceNotFoundException>())
-            .Which.Message.Should().StartWith($"inspect container {_project}-missing: No such container");
+        var failure = (await act.Should().ThrowAsync<ResourceNotFoundException>()).Which;
+        failure.Message.Should().StartWith($"inspect container {_project}-missing: ");
+        failure.EngineMessage.Should().ContainEquivalentOf("no such container");
     }
 
     [DockerFact]

@@ -21,7 +21,7 @@ public sealed class EventsTests() : RuntimeTestBase("events")
                 seen.Add(engineEvent);
                 if (engineEvent.Action == "start")
                 {
-                    started.SetResult();
+                    started.TrySetResult();
                 }
 
                 if (engineEvent.Action == "destroy")

@@ -43,7 +43,7 @@ public sealed class ImageTests() : RuntimeTestBase("image")
         var commands = await DockerCli.OkAsync("ps", "-a", "--no-trunc", "--format", "{{.Command}}");
 
         failure.Resource.Should().Be(Tag);
-        failure.EngineMessage.Should().Contain("returned a non-zero code: 3");
+        failure.EngineMessage.Should().MatchRegex("(returned a non-zero code|exit status):? 3", "Docker's and Podman's builders word it differently");
         commands.Should().NotContain(Project, "the failed step's container is removed");
     }
 

@@ -73,7 +73,7 @@ public sealed class NetworkAndVolumeTests() : RuntimeTestBase("netvol")
     public async Task Volumes_are_created_inspected_listed_and_removed()
     {
         var name = $"{Project}_vol";
-        var options = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("type", "tmpfs"), KeyValuePair.Create("device", "tmpfs"), KeyValuePair.Create("o", "size=1m")]);
+        var options = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("type", "tmpfs"), KeyValuePair.Create("device", "tmpfs"), KeyValuePair.Create("o", "nodev,nosuid")]);
 
         (await Runtime.CreateVolumeAsync(new VolumeCreateSpec { Name = name, Labels = Labels, Options = options }, Timeout())).Should().Be(name);
         var inspected = await Runtime.InspectVolumeAsync(name, Timeout());

@@ -1,0 +1,49 @@
+using Compose.Runtime;
+using Compose.Runtime.Docker;
+using Compose.Runtime.Errors;
+
+namespace Compose.IntegrationTests.Runtime;
+
+/// <summary>Where Docker and Podman answer differently, the driver hands callers one shape (see docs/runtime.md).</summary>
+public sealed class EngineDialectTests
+{
+    [Fact]
+    public void Unsplit_top_lines_are_cut_into_the_title_columns_keeping_spaces_in_the_command()
+    {
+        var podman = TopColumns.Split(["PID   USER     COMMAND"], [["1 root     sleep 300"], ["7 nobody   sh -c  x"]]);
+        var docker = TopColumns.Split(["PID", "CMD"], [["1", "sleep 300"]]);
+
+        podman.Titles.Should().Equal("PID", "USER", "COMMAND");
+        podman.Processes.Select(p => p.ToArray()).Should().BeEquivalentTo(new[] { new[] { "1", "root", "sleep 300" }, ["7", "nobody", "sh -c  x"] }, o => o.WithStrictOrdering());
+        docker.Titles.Should().Equal("PID", "CMD");
+        docker.Processes.Single().Should().Equal("1", "sleep 300");
+    }
+
+    [Theory]
+    [InlineData("docker.io/library/busybox:latest", "busybox:latest")]
+    [InlineData("docker.io/team/app:1", "team/app:1")]
+    [InlineData("localhost/app:1", "localhost/app:1")]
+    [InlineData("busybox:latest", "busybox:latest")]
+    public void Fully_qualified_docker_hub_names_become_the_familiar_ones(string reported, string familiar) =>
+        WireMapper.FamiliarName(reported).Should().Be(familiar);
+
+    [Fact]
+    public void Extra_hosts_of_a_build_are_repeated_for_docker_and_one_json_array_for_podman()
+    {
+        var spec = new ImageBuildSpec { ExtraHosts = ["a:1.2.3.4", "b:5.6.7.8"] };
+
+        BuildQuery.For(spec, podman: false).Should().Contain("extrahosts=a%3A1.2.3.4&extrahosts=b%3A5.6.7.8");
+        BuildQuery.For(spec, podman: true).Should().Contain("extrahosts=" + Uri.EscapeDataString("[\"a:1.2.3.4\",\"b:5.6.7.8\"]"));
+    }
+
+    [Fact]
+    public void A_container_in_the_wrong_state_is_a_conflict_whatever_status_the_engine_used()
+    {
+        var podman = DockerErrorMapper.Map(System.Net.HttpStatusCode.InternalServerError,
+            "{\"cause\":\"container state improper\",\"message\":\"can only create exec sessions on running containers: container state improper\",\"response\":500}",
+            "create exec in container", "c1");
+
+        podman.Should().BeOfType<ResourceConflictException>().Which.Message.Should().Be(
+            "create exec in container c1: can only create exec sessions on running containers: container state improper");
+    }
+}
