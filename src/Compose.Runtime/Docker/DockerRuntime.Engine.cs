@@ -42,7 +42,7 @@ public sealed partial class DockerRuntime
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await foreach (var dto in ReadJsonStreamAsync(body, Json.EventDto, "read engine events", null, cancellationToken).ConfigureAwait(false))
         {
-            yield return ToEvent(dto);
+            yield return ToEvent(dto, _client.IsPodman);
         }
     }
 
@@ -73,10 +73,18 @@ public sealed partial class DockerRuntime
         return query;
     }
 
-    private static EngineEvent ToEvent(EventDto dto)
+    private static EngineEvent ToEvent(EventDto dto, bool podman)
     {
         var time = dto.TimeNano > 0 ? EngineTime.FromUnixNanoseconds(dto.TimeNano) : DateTimeOffset.FromUnixTimeSeconds(dto.Time);
         var attributes = dto.Actor?.Attributes?.ToImmutableSortedDictionary(StringComparer.Ordinal) ?? ImmutableSortedDictionary<string, string>.Empty;
-        return new EngineEvent(dto.Type ?? "container", dto.Action ?? dto.Status ?? "", dto.Actor?.ID ?? "", attributes, time);
+        var type = dto.Type ?? "container";
+        var action = dto.Action ?? dto.Status ?? "";
+        // Podman calls a container's removal "remove" where Docker (and every consumer of these events) says "destroy".
+        if (podman && type == "container" && action == "remove")
+        {
+            action = "destroy";
+        }
+
+        return new EngineEvent(type, action, dto.Actor?.ID ?? "", attributes, time);
     }
 }

@@ -16,6 +16,7 @@ public sealed partial class DockerRuntime
     {
         var reference = ImageReference.Parse(request.Reference);
         var resource = $"{request.Reference} from registry {reference.Registry}";
+        await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
         var path = $"/images/create?fromImage={Escape(reference.Name)}&tag={Escape(reference.TagOrDigest)}"
             + (request.Platform is { } platform ? $"&platform={Escape(platform)}" : "")
             + LoopbackRegistryQuery(reference.Registry);
@@ -31,6 +32,7 @@ public sealed partial class DockerRuntime
     {
         var parsed = ImageReference.Parse(reference);
         var resource = $"{reference} to registry {parsed.Registry}";
+        await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
         var path = $"/images/{Escape(parsed.Name)}/push?tag={Escape(parsed.Tag ?? "latest")}" + LoopbackRegistryQuery(parsed.Registry);
         var auth = await _credentials.Value.HeaderForAsync(parsed.Registry, cancellationToken).ConfigureAwait(false);
         var request = new EngineRequest(HttpMethod.Post, path, "push image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true };
@@ -46,6 +48,8 @@ public sealed partial class DockerRuntime
         var content = new StreamContent(contextTar, 64 * 1024);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
         var resource = spec.Tags.IsDefaultOrEmpty ? spec.Dockerfile : string.Join(", ", spec.Tags);
+        // The query depends on the engine (Podman reads extra hosts differently): know it before building the query.
+        await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
         var request = new EngineRequest(HttpMethod.Post, "/build?" + BuildQuery.For(spec, _client.IsPodman), "build image", resource)
         {
             Content = content,
@@ -59,6 +63,7 @@ public sealed partial class DockerRuntime
     }
 
     /// <summary>
+    /// Called after negotiation, which tells Podman from Docker.
     /// Docker talks plain HTTP to registries on loopback addresses by default; Podman insists on TLS unless told
     /// otherwise per request. Saying so for loopback registries gives both engines Docker's behaviour.
     /// </summary>

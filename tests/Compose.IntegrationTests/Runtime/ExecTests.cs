@@ -68,11 +68,12 @@ public sealed class ExecTests() : RuntimeTestBase("exec")
         var exec = await Runtime.CreateExecAsync(container, new ExecSpec { Command = ["sh", "-c", "echo ran > /tmp/marker"], AttachStdout = false, AttachStderr = false }, Timeout());
 
         await Runtime.StartExecDetachedAsync(exec, Timeout());
-        var info = await Runtime.InspectExecAsync(exec, Timeout());
+        var deadline = Timeout(30);
+        var info = await Runtime.InspectExecAsync(exec, deadline);
         while (info.Running)
         {
-            await Task.Delay(50);
-            info = await Runtime.InspectExecAsync(exec, Timeout());
+            await Task.Delay(50, deadline);
+            info = await Runtime.InspectExecAsync(exec, deadline);
         }
 
         info.ExitCode.Should().Be(0);
@@ -86,7 +87,7 @@ public sealed class ExecTests() : RuntimeTestBase("exec")
 
         var act = () => Runtime.CreateExecAsync(container, new ExecSpec { Command = ["true"] }, Timeout());
 
-        (await act.Should().ThrowAsync<ResourceConflictException>()).Which.Message.Should().Contain("is not running");
+        (await act.Should().ThrowAsync<ResourceConflictException>()).Which.Resource.Should().Be(container);
     }
 
     [DockerFact]
