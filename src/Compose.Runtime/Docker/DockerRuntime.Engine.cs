@@ -42,7 +42,12 @@ public sealed partial class DockerRuntime
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await foreach (var dto in ReadJsonStreamAsync(body, Json.EventDto, "read engine events", null, cancellationToken).ConfigureAwait(false))
         {
-            yield return ToEvent(dto, _client.IsPodman);
+            var engineEvent = ToEvent(dto, _client.IsPodman);
+            // Podman 4.3 matches any one of several label filters, Docker all of them: check here so both mean "all".
+            if (filter.Labels is null || MatchesAll(filter.Labels, engineEvent))
+            {
+                yield return engineEvent;
+            }
         }
     }
 
@@ -72,6 +77,9 @@ public sealed partial class DockerRuntime
 
         return query;
     }
+
+    private static bool MatchesAll(LabelFilter labels, EngineEvent engineEvent) =>
+        labels.Labels.All(l => engineEvent.Attribute(l.Key) is { } value && (l.Value is null || value == l.Value));
 
     private static EngineEvent ToEvent(EventDto dto, bool podman)
     {

@@ -51,6 +51,6 @@ public sealed partial class DockerRuntime
         using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var items = await System.Text.Json.JsonSerializer.DeserializeAsync(body, Json.ImageDeleteItemDtoArray, cancellationToken).ConfigureAwait(false) ?? [];
-        return [.. items.Select(i => i.Untagged is { } tag ? WireMapper.FamiliarName(tag) : i.Deleted).OfType<string>()];
+        return [.. items.Select(i => i.Untagged is { } tag ? WireMapper.FamiliarName(tag) : WireMapper.ImageId(i.Deleted)).OfType<string>()];
     }
 }

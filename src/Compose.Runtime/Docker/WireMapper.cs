@@ -189,6 +189,10 @@ internal static class WireMapper
         : name.StartsWith("docker.io/", StringComparison.Ordinal) ? name["docker.io/".Length..]
         : name;
 
+    /// <summary>Image ids with their digest algorithm, as Docker reports them (Podman leaves <c>sha256:</c> off).</summary>
+    public static string? ImageId(string? id) =>
+        id is { Length: 64 } && id.All(char.IsAsciiHexDigitLower) ? "sha256:" + id : id;
+
     public static ContainerState ParseState(string? state) => state?.ToLowerInvariant() switch
     {
         "created" or "configured" => ContainerState.Created,

@@ -46,4 +46,11 @@ public sealed class EngineDialectTests
         podman.Should().BeOfType<ResourceConflictException>().Which.Message.Should().Be(
             "create exec in container c1: can only create exec sessions on running containers: container state improper");
     }
+
+    [Theory]
+    [InlineData("028e0cc0dafca063647bf0786875b66bdcd4b99c1c1f56306c231f9fe67b2dba", "sha256:028e0cc0dafca063647bf0786875b66bdcd4b99c1c1f56306c231f9fe67b2dba")]
+    [InlineData("sha256:028e0cc0dafca063647bf0786875b66bdcd4b99c1c1f56306c231f9fe67b2dba", "sha256:028e0cc0dafca063647bf0786875b66bdcd4b99c1c1f56306c231f9fe67b2dba")]
+    [InlineData("busybox:latest", "busybox:latest")]
+    public void Bare_image_ids_get_their_digest_algorithm(string reported, string expected) =>
+        WireMapper.ImageId(reported).Should().Be(expected);
 }

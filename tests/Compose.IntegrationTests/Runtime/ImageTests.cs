@@ -28,7 +28,7 @@ public sealed class ImageTests() : RuntimeTestBase("image")
         var image = await Runtime.InspectImageAsync(Tag, Timeout());
 
         files.Split('\n').Should().Equal("./.dockerignore", "./Dockerfile", "./app.txt", "./keep.tmp", "./sub/y.txt", "hello from args", "10.9.8.7\tbuildhost");
-        progress.Should().Contain(p => p.Output != null && p.Output.StartsWith("Step 1/") && p.Output.Contains(" : FROM busybox:latest"));
+        progress.Should().Contain(p => p.Output != null && p.Output.StartsWith("Step 1/", StringComparison.OrdinalIgnoreCase) && p.Output.Contains("FROM busybox:latest"));
         progress.Select(p => p.ImageId).OfType<string>().Should().ContainSingle().Which.Should().Be(image!.Id);
         image.RepoTags.Should().Equal(Tag);
         image.Labels.Should().Contain("com.docker.compose.project", Project);
