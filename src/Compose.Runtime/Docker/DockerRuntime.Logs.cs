@@ -22,7 +22,7 @@ public sealed partial class DockerRuntime
         }
 
         var request = new EngineRequest(HttpMethod.Get, $"/containers/{Escape(id)}/logs?{LogQuery(options)}", "read logs of container", id) { Streaming = true };
-        using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await SendObservingAsync(request, tty, cancellationToken).ConfigureAwait(false);
         var isTty = tty is not null
             ? await tty.ConfigureAwait(false)
             : response.Content.Headers.ContentType?.MediaType == "application/vnd.docker.raw-stream";
@@ -30,6 +30,20 @@ public sealed partial class DockerRuntime
         await foreach (var line in ReadLinesAsync(body, isTty, options.Timestamps, "read logs of container", id, cancellationToken).ConfigureAwait(false))
         {
             yield return line;
+        }
+    }
+
+    /// <summary>When the logs request fails, the concurrent inspect's outcome is observed (and dropped) before the failure surfaces.</summary>
+    private async Task<HttpResponseMessage> SendObservingAsync(EngineRequest request, Task<bool>? companion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch when (companion is not null)
+        {
+            await companion.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
         }
     }
 

@@ -11,7 +11,7 @@ internal static class WireMapper
     {
         Id = dto.Id,
         Name = (dto.Names is { Length: > 0 } names ? names[0] : dto.Id).TrimStart('/'),
-        Image = dto.Image,
+        Image = FamiliarName(dto.Image),
         ImageId = dto.ImageID,
         Command = dto.Command ?? "",
         State = ParseState(dto.State),
@@ -29,7 +29,7 @@ internal static class WireMapper
         {
             Id = dto.Id,
             Name = dto.Name.TrimStart('/'),
-            Image = dto.Config?.Image ?? dto.Image,
+            Image = FamiliarName(dto.Config?.Image ?? dto.Image),
             ImageId = dto.Image,
             Command = string.Join(' ', new[] { dto.Path ?? "" }.Concat(dto.Args ?? []).Where(p => p.Length > 0)),
             State = ParseState(dto.State?.Status),

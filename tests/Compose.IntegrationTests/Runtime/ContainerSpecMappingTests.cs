@@ -38,7 +38,7 @@ public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
         await Runtime.CreateNetworkAsync(new NetworkCreateSpec { Name = primary, Labels = Labels, Ipam = new IpamSpec { Config = [new IpamPoolSpec { Subnet = "10.231.7.0/24" }] } }, Timeout());
         await Runtime.CreateNetworkAsync(new NetworkCreateSpec { Name = secondary, Labels = Labels }, Timeout());
         var donor = await Runtime.CreateContainerAsync(Busybox("donor", "true") with { Mounts = [new MountSpec { Type = MountType.Volume, Target = "/donated" }] }, Timeout());
-        return Busybox("full", "sleep", "300") with
+        return WithHostSettings(Busybox("full", "sleep", "300") with
         {
             Platform = "linux/amd64",
             Entrypoint = ["/bin/sh", "-c", "exec \"$@\"", "sh"],
@@ -60,28 +60,32 @@ public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
             Tmpfs = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("/run", "size=1m")]),
             VolumesFrom = [$"{donor}:ro"],
             RestartPolicy = new RestartPolicySpec("on-failure", 2),
-            Resources = new ResourceSpec { NanoCpus = 500_000_000, CpuShares = 512, CpusetCpus = "0", Memory = 64 << 20, MemoryReservation = 32 << 20, MemorySwap = 128 << 20, PidsLimit = 100, OomScoreAdj = 100 },
-            Ulimits = [new UlimitSpec("nofile", 1024, 2048)],
-            Sysctls = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("net.core.somaxconn", "1024")]),
-            CapAdd = ["NET_ADMIN"],
-            CapDrop = ["MKNOD"],
-            SecurityOpt = ["no-new-privileges"],
-            Devices = [new DeviceMapping("/dev/null", "/dev/xnull", "rw")],
-            DeviceCgroupRules = ["c 1:3 mr"],
-            Dns = ["127.0.0.1"],
-            DnsSearch = ["example.test"],
-            DnsOptions = ["ndots:2"],
-            ExtraHosts = ["myhost:127.0.0.2"],
-            Logging = new LogConfigSpec("json-file", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("max-size", "1m")])),
-            Init = true,
-            ReadOnlyRootFilesystem = true,
-            ShmSize = 32 << 20,
-            IpcMode = "private",
-            CgroupnsMode = "private",
-            Runtime = "runc",
-            GroupAdd = ["1234"],
-        };
+        });
     }
+
+    private static ContainerCreateSpec WithHostSettings(ContainerCreateSpec spec) => spec with
+    {
+        Resources = new ResourceSpec { NanoCpus = 500_000_000, CpuShares = 512, CpusetCpus = "0", Memory = 64 << 20, MemoryReservation = 32 << 20, MemorySwap = 128 << 20, PidsLimit = 100, OomScoreAdj = 100 },
+        Ulimits = [new UlimitSpec("nofile", 1024, 2048)],
+        Sysctls = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("net.core.somaxconn", "1024")]),
+        CapAdd = ["NET_ADMIN"],
+        CapDrop = ["MKNOD"],
+        SecurityOpt = ["no-new-privileges"],
+        Devices = [new DeviceMapping("/dev/null", "/dev/xnull", "rw")],
+        DeviceCgroupRules = ["c 1:3 mr"],
+        Dns = ["127.0.0.1"],
+        DnsSearch = ["example.test"],
+        DnsOptions = ["ndots:2"],
+        ExtraHosts = ["myhost:127.0.0.2"],
+        Logging = new LogConfigSpec("json-file", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("max-size", "1m")])),
+        Init = true,
+        ReadOnlyRootFilesystem = true,
+        ShmSize = 32 << 20,
+        IpcMode = "private",
+        CgroupnsMode = "private",
+        Runtime = "runc",
+        GroupAdd = ["1234"],
+    };
 
     private ImmutableArray<MountSpec> Mounts() =>
     [
