@@ -21,6 +21,9 @@ public sealed record CliEnvironment
     /// <summary>Raw standard output for bytes from containers (cp to <c>-</c>, TTY sessions); defaults to <see cref="Out"/>'s text.</summary>
     public Stream? OutputStream { get; init; }
 
+    /// <summary>Raw standard error for container stderr bytes; defaults to <see cref="Error"/>'s text.</summary>
+    public Stream? ErrorStream { get; init; }
+
     public bool InputIsTerminal { get; init; }
     public bool OutIsTerminal { get; init; }
 
@@ -50,6 +53,7 @@ public sealed record CliEnvironment
             WorkingDirectory = Directory.GetCurrentDirectory(),
             Input = Console.OpenStandardInput(),
             OutputStream = Console.OpenStandardOutput(),
+            ErrorStream = Console.OpenStandardError(),
             InputIsTerminal = !Console.IsInputRedirected,
             OutIsTerminal = !Console.IsOutputRedirected,
             ErrorIsTerminal = !Console.IsErrorRedirected,
