@@ -21,13 +21,15 @@ internal static partial class ContainerRow
         ["LocalVolumes"] = "LOCAL VOLUMES",
     };
 
-    public static List<KeyValuePair<string, object?>> From(ContainerInfo container, DateTimeOffset now, bool noTrunc) =>
+    /// <param name="forJson">JSON carries the raw command and the full id, as docker compose's does; tables and
+    /// templates show them shortened (unless <paramref name="noTrunc"/>).</param>
+    public static List<KeyValuePair<string, object?>> From(ContainerInfo container, DateTimeOffset now, bool noTrunc, bool forJson = false) =>
     [
-        new("Command", Command(container.Command, noTrunc)),
+        new("Command", forJson ? container.Command : Command(container.Command, noTrunc)),
         new("CreatedAt", container.Created.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)),
         new("ExitCode", ExitCode(container)),
         new("Health", Health(container.Status)),
-        new("ID", noTrunc ? container.Id : container.Id[..Math.Min(12, container.Id.Length)]),
+        new("ID", noTrunc || forJson ? container.Id : container.Id[..Math.Min(12, container.Id.Length)]),
         new("Image", container.Image),
         new("Labels", string.Join(',', container.Labels.Select(l => $"{l.Key}={l.Value}"))),
         new("LocalVolumes", "0"),

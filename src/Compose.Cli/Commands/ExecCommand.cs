@@ -19,7 +19,7 @@ public sealed class ExecCommand : ICliCommand
     private readonly Option<bool> _privileged = new("--privileged") { Description = "Give extended privileges to the process" };
     private readonly Option<bool> _interactive = new("--interactive", "-i") { Description = "Keep STDIN open even if not attached (always on)", Hidden = true };
     private readonly Option<bool> _tty = new("--tty", "-t") { Description = "Allocate a pseudo-TTY (the default when stdin is a terminal)", Hidden = true };
-    private readonly Argument<string> _service = new("SERVICE") { Description = "The service" };
+    private readonly Argument<string> _service = new(ServiceArguments.Name) { Description = "The service" };
     private readonly Argument<string[]> _command = new("COMMAND") { Arity = ArgumentArity.OneOrMore, Description = "The command and its arguments" };
 
     public ExecCommand()

@@ -8,7 +8,7 @@ public sealed class PortCommand : ICliCommand
 {
     private readonly Option<string> _protocol = new("--protocol") { Description = "tcp or udp", DefaultValueFactory = _ => "tcp", HelpName = "PROTO" };
     private readonly Option<int?> _index = new("--index") { Description = "Index of the container if service has multiple replicas", HelpName = "N" };
-    private readonly Argument<string> _service = new("SERVICE") { Description = "The service" };
+    private readonly Argument<string> _service = new(ServiceArguments.Name) { Description = "The service" };
     private readonly Argument<int> _port = new("PRIVATE_PORT") { Description = "The container port" };
 
     public PortCommand()

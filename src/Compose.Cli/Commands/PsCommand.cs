@@ -56,8 +56,9 @@ public sealed class PsCommand : ICliCommand
         else
         {
             var now = context.Time.GetUtcNow();
-            var rows = containers.Select(c => ContainerRow.From(c, now, parseResult.GetValue(_noTrunc))).ToList();
-            await context.Out.WriteAsync(Printer.Print(parseResult.GetValue(_format), rows)).ConfigureAwait(false);
+            var format = parseResult.GetValue(_format);
+            var rows = containers.Select(c => ContainerRow.From(c, now, parseResult.GetValue(_noTrunc), forJson: format == "json")).ToList();
+            await context.Out.WriteAsync(Printer.Print(format, rows)).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;
