@@ -12,4 +12,7 @@ public sealed record LogOptions
     public bool Timestamps { get; init; }
     public bool Stdout { get; init; } = true;
     public bool Stderr { get; init; } = true;
+
+    /// <summary>Whether the container has a TTY (its output is then one raw stream); null = ask the engine.</summary>
+    public bool? Tty { get; init; }
 }

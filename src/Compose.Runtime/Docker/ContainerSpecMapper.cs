@@ -2,10 +2,13 @@ using Compose.Runtime.Docker.Wire;
 
 namespace Compose.Runtime.Docker;
 
-/// <summary>Turns a <see cref="ContainerCreateSpec"/> into the body of <c>POST /containers/create</c>.</summary>
+/// <summary>
+/// Turns a <see cref="ContainerCreateSpec"/> into the body of <c>POST /containers/create</c> for the negotiated
+/// API version. Settings an older engine would silently ignore are refused with <see cref="Errors.EngineFeatureUnsupportedException"/>.
+/// </summary>
 internal static class ContainerSpecMapper
 {
-    public static ContainerCreateDto ToDto(ContainerCreateSpec spec)
+    public static ContainerCreateDto ToDto(ContainerCreateSpec spec, ApiFeatures features)
     {
         var exposed = spec.ExposedPorts
             .Concat(spec.Ports.Select(p => PortKey(p.ContainerPort, p.Protocol)))
@@ -23,53 +26,35 @@ internal static class ContainerSpecMapper
             WorkingDir = spec.WorkingDirectory,
             User = spec.User,
             Hostname = spec.Hostname,
+            Domainname = spec.Domainname,
+            MacAddress = NetworkingMapper.ConfigMacAddress(spec, features),
             Tty = spec.Tty,
             OpenStdin = spec.OpenStdin,
+            // As `docker run -i`: an attached stdin is closed for the process when that client detaches.
+            StdinOnce = spec.OpenStdin && spec.AttachStdin,
+            AttachStdin = spec.AttachStdin,
+            AttachStdout = spec.AttachStdout,
+            AttachStderr = spec.AttachStderr,
             StopSignal = spec.StopSignal,
-            StopTimeout = spec.StopTimeout is { } timeout ? (int)timeout.TotalSeconds : null,
-            HostConfig = new HostConfigDto
-            {
-                PortBindings = PortBindings(spec),
-                Init = spec.Init,
-                NetworkMode = spec.Networks.IsDefaultOrEmpty ? null : spec.Networks[0].NetworkName,
-                RestartPolicy = spec.RestartPolicy is { } policy ? new RestartPolicyDto { Name = policy.Name, MaximumRetryCount = policy.MaximumRetryCount } : null,
-            },
-            NetworkingConfig = PrimaryNetwork(spec),
+            StopTimeout = spec.StopTimeout is { } timeout ? (int)Math.Ceiling(timeout.TotalSeconds) : null,
+            Healthcheck = spec.HealthCheck is { } health ? HealthCheck(health, features) : null,
+            HostConfig = HostConfigMapper.ToDto(spec, features),
+            NetworkingConfig = NetworkingMapper.ToDto(spec, features),
         };
     }
 
     public static string PortKey(int port, string protocol) => $"{port}/{protocol}";
 
-    private static Dictionary<string, PortBindingDto[]>? PortBindings(ContainerCreateSpec spec)
+    private static HealthConfigDto HealthCheck(HealthCheckSpec health, ApiFeatures features) => new()
     {
-        if (spec.Ports.IsDefaultOrEmpty)
-        {
-            return null;
-        }
+        Test = health.Test.IsDefaultOrEmpty ? null : [.. health.Test],
+        Interval = Nanoseconds(health.Interval),
+        Timeout = Nanoseconds(health.Timeout),
+        StartPeriod = Nanoseconds(health.StartPeriod),
+        // Only the probe rate during the start period: older engines probe at the normal interval instead.
+        StartInterval = features.Supports(ApiFeatures.HealthStartInterval) ? Nanoseconds(health.StartInterval) : null,
+        Retries = health.Retries,
+    };
 
-        return spec.Ports
-            .GroupBy(p => PortKey(p.ContainerPort, p.Protocol), StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.Select(p => new PortBindingDto { HostIp = p.HostIp ?? "", HostPort = p.HostPort ?? "" }).ToArray(),
-                StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// API 1.41 accepts a single endpoint at creation; further networks are connected after create
-    /// (see <see cref="DockerRuntime.CreateContainerAsync"/>).
-    /// </summary>
-    private static NetworkingConfigDto? PrimaryNetwork(ContainerCreateSpec spec)
-    {
-        if (spec.Networks.IsDefaultOrEmpty)
-        {
-            return null;
-        }
-
-        var primary = spec.Networks[0];
-        return new NetworkingConfigDto
-        {
-            EndpointsConfig = new(StringComparer.Ordinal) { [primary.NetworkName] = EndpointMapper.ToDto(primary) },
-        };
-    }
+    private static long? Nanoseconds(TimeSpan? duration) => duration is { } d ? d.Ticks * 100 : null;
 }

@@ -1,16 +1,17 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Compose.Runtime.Docker.Transport;
 using Compose.Runtime.Errors;
 
 namespace Compose.Runtime.Docker;
 
 /// <summary>
-/// The Docker Engine HTTP API over one <see cref="HttpClient"/>. Negotiates the API version once and
-/// prefixes every path with it; turns every non-success answer into a typed exception via <see cref="DockerErrorMapper"/>.
+/// The Docker Engine HTTP API over one <see cref="HttpClient"/> whose connections all come from one
+/// <see cref="EngineConnector"/> (unix socket, tcp, TLS). Negotiates the API version once and prefixes every path
+/// with it; turns every non-success answer into a typed exception via <see cref="DockerErrorMapper"/>.
 /// </summary>
 internal sealed class DockerEngineClient : IDisposable
 {
@@ -18,9 +19,10 @@ internal sealed class DockerEngineClient : IDisposable
     public static readonly Version MinimumApiVersion = new(1, 41);
 
     /// <summary>The newest API we know the shape of; newer engines are spoken to at this version.</summary>
-    public static readonly Version MaximumApiVersion = new(1, 47);
+    public static readonly Version MaximumApiVersion = new(1, 48);
 
     private readonly HttpClient _http;
+    private readonly EngineConnector _connector;
     private readonly DockerEndpoint _endpoint;
     private readonly SemaphoreSlim _negotiation = new(1, 1);
     private string? _prefix;
@@ -28,48 +30,44 @@ internal sealed class DockerEngineClient : IDisposable
     public DockerEngineClient(DockerEndpoint endpoint)
     {
         _endpoint = endpoint;
-        _http = new HttpClient(CreateHandler(endpoint))
+        _connector = new EngineConnector(endpoint);
+        _http = new HttpClient(CreateHandler(_connector))
         {
-            BaseAddress = endpoint.TcpAddress ?? new Uri("http://docker.sock/"),
+            BaseAddress = new Uri($"http://{Host}/"),
             Timeout = Timeout.InfiniteTimeSpan,
         };
+        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("composectl", "1"));
     }
 
     public Version? ApiVersion { get; private set; }
 
-    private static SocketsHttpHandler CreateHandler(DockerEndpoint endpoint)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
-            MaxConnectionsPerServer = 64,
-            UseProxy = false,
-            AutomaticDecompression = DecompressionMethods.None,
-        };
-        if (endpoint.SocketPath is { } path)
-        {
-            handler.ConnectCallback = async (_, cancellationToken) =>
-            {
-                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                try
-                {
-                    await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken).ConfigureAwait(false);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            };
-        }
+    /// <summary>Whether the engine is Podman's Docker-compatible service (its <c>/_ping</c> names a libpod API).</summary>
+    public bool IsPodman { get; private set; }
 
-        return handler;
+    /// <summary>The endpoint and where it came from, for error messages.</summary>
+    public string EndpointDescription => _endpoint.Describe();
+
+    private string Host => _endpoint.TcpAddress?.Authority ?? "localhost";
+
+    private static SocketsHttpHandler CreateHandler(EngineConnector connector) => new()
+    {
+        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
+        // Long-lived streams (logs -f of every service, events, waits) each hold a connection: never queue behind them.
+        MaxConnectionsPerServer = int.MaxValue,
+        UseProxy = false,
+        AutomaticDecompression = DecompressionMethods.None,
+        ConnectCallback = async (_, cancellationToken) => (await connector.ConnectAsync(cancellationToken).ConfigureAwait(false)).Stream,
+    };
+
+    public async Task<Version> GetApiVersionAsync(CancellationToken cancellationToken)
+    {
+        await EnsureNegotiatedAsync(cancellationToken).ConfigureAwait(false);
+        return ApiVersion!;
     }
 
     public async Task<T> GetAsync<T>(string path, JsonTypeInfo<T> type, string operation, string? resource, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(HttpMethod.Get, path, null, operation, resource, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(new EngineRequest(HttpMethod.Get, path, operation, resource), cancellationToken).ConfigureAwait(false);
         return await ReadJsonAsync(response, type, cancellationToken).ConfigureAwait(false);
     }
 
@@ -77,33 +75,37 @@ internal sealed class DockerEngineClient : IDisposable
         string path, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResult> resultType,
         string operation, string? resource, CancellationToken cancellationToken)
     {
-        using var content = JsonContent(body, bodyType);
-        using var response = await SendAsync(HttpMethod.Post, path, content, operation, resource, cancellationToken).ConfigureAwait(false);
+        var request = new EngineRequest(HttpMethod.Post, path, operation, resource) { Content = JsonContent(body, bodyType) };
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return await ReadJsonAsync(response, resultType, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Posts a JSON body to an endpoint whose answer has no body we need (connect, disconnect).</summary>
     public async Task PostJsonAsync<TBody>(string path, TBody body, JsonTypeInfo<TBody> bodyType, string operation, string? resource, CancellationToken cancellationToken)
     {
-        using var content = JsonContent(body, bodyType);
-        using var response = await SendAsync(HttpMethod.Post, path, content, operation, resource, cancellationToken).ConfigureAwait(false);
+        var request = new EngineRequest(HttpMethod.Post, path, operation, resource) { Content = JsonContent(body, bodyType) };
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends a request whose answer has no body we need (start, stop, delete).</summary>
     public async Task<HttpStatusCode> SendNoContentAsync(HttpMethod method, string path, string operation, string? resource, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(method, path, null, operation, resource, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(new EngineRequest(method, path, operation, resource), cancellationToken).ConfigureAwait(false);
         return response.StatusCode;
     }
 
     /// <summary>Sends a versioned request; non-success answers become typed exceptions. The caller disposes the response.</summary>
-    public async Task<HttpResponseMessage> SendAsync(
-        HttpMethod method, string path, HttpContent? content, string operation, string? resource, CancellationToken cancellationToken,
-        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
+    public async Task<HttpResponseMessage> SendAsync(EngineRequest request, CancellationToken cancellationToken)
     {
         var prefix = await EnsureNegotiatedAsync(cancellationToken).ConfigureAwait(false);
-        using var request = new HttpRequestMessage(method, prefix + path) { Content = content };
-        var response = await SendRawAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        using var message = new HttpRequestMessage(request.Method, prefix + request.Path) { Content = request.Content };
+        foreach (var (name, value) in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        var completion = request.Streaming ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead;
+        var response = await SendRawAsync(message, completion, cancellationToken).ConfigureAwait(false);
         if ((int)response.StatusCode is >= 200 and < 300 or 304)
         {
             return response;
@@ -112,8 +114,16 @@ internal sealed class DockerEngineClient : IDisposable
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            throw DockerErrorMapper.Map(response.StatusCode, body, operation, resource);
+            throw DockerErrorMapper.Map(response.StatusCode, body, request.Operation, request.Resource);
         }
+    }
+
+    /// <summary>Opens a connection the engine upgrades to a raw two-way stream (attach, exec start).</summary>
+    public async Task<HijackedStream> HijackAsync(string path, byte[] jsonBody, string operation, string? resource, CancellationToken cancellationToken)
+    {
+        var prefix = await EnsureNegotiatedAsync(cancellationToken).ConfigureAwait(false);
+        var line = new EngineRequestLine(HttpMethod.Post, "/" + prefix + path, Host, EndpointDescription, operation, resource);
+        return await HttpUpgrade.OpenAsync(_connector, line, jsonBody, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
@@ -122,9 +132,13 @@ internal sealed class DockerEngineClient : IDisposable
         {
             return await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
         }
+        catch (HttpRequestException e) when (e.InnerException is ContainerRuntimeException known)
+        {
+            throw known;
+        }
         catch (HttpRequestException e)
         {
-            throw new RuntimeUnavailableException(_endpoint.ToString(), e.InnerException?.Message ?? e.Message, e);
+            throw new RuntimeUnavailableException(EndpointDescription, e.InnerException?.Message ?? e.Message, e);
         }
     }
 
@@ -159,21 +173,22 @@ internal sealed class DockerEngineClient : IDisposable
         using var response = await SendRawAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            throw new RuntimeUnavailableException(_endpoint.ToString(), $"/_ping answered {(int)response.StatusCode}");
+            throw new RuntimeUnavailableException(EndpointDescription, $"/_ping answered {(int)response.StatusCode}");
         }
 
+        IsPodman = response.Headers.Contains("Libpod-Api-Version");
         var engineVersion = response.Headers.TryGetValues("Api-Version", out var values) && Version.TryParse(values.FirstOrDefault(), out var v)
             ? v
             : MinimumApiVersion;
         if (engineVersion < MinimumApiVersion)
         {
-            throw new RuntimeUnavailableException(_endpoint.ToString(), $"the engine speaks API {engineVersion}, older than the {MinimumApiVersion} composectl needs; upgrade the engine");
+            throw new RuntimeUnavailableException(EndpointDescription, $"the engine speaks API {engineVersion}, older than the {MinimumApiVersion} composectl needs; upgrade the engine");
         }
 
         return engineVersion > MaximumApiVersion ? MaximumApiVersion : engineVersion;
     }
 
-    private static ByteArrayContent JsonContent<T>(T body, JsonTypeInfo<T> type)
+    public static ByteArrayContent JsonContent<T>(T body, JsonTypeInfo<T> type)
     {
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, type));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = Encoding.UTF8.WebName };
@@ -190,6 +205,7 @@ internal sealed class DockerEngineClient : IDisposable
     public void Dispose()
     {
         _http.Dispose();
+        _connector.Dispose();
         _negotiation.Dispose();
     }
 }

@@ -26,6 +26,34 @@ internal static class DockerErrorMapper
         };
     }
 
+    /// <summary>
+    /// An error inside a 200 answer's progress stream (pull, push, build): the registry's words decide the type,
+    /// since the HTTP status was already sent before the failure happened.
+    /// </summary>
+    public static ContainerRuntimeException MapStreamError(string message, string operation, string? resource, bool build)
+    {
+        message = message.Trim();
+        if (IsUnauthorizedMessage(message))
+        {
+            return new RegistryUnauthorizedException(operation, resource, message);
+        }
+
+        if (build)
+        {
+            return new ImageBuildFailedException(operation, resource, message);
+        }
+
+        return IsImageMessage(message) || message.Contains("not found", StringComparison.OrdinalIgnoreCase)
+            ? new ImageNotFoundException(operation, resource, message)
+            : new ContainerRuntimeException(operation, resource, message);
+    }
+
+    private static bool IsUnauthorizedMessage(string message) =>
+        message.Contains("unauthorized", StringComparison.OrdinalIgnoreCase)
+        || message.Contains("authentication required", StringComparison.OrdinalIgnoreCase)
+        || message.Contains("no basic auth credentials", StringComparison.OrdinalIgnoreCase)
+        || message.Contains("denied: requested access", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsImageMessage(string message) =>
         message.StartsWith("No such image", StringComparison.OrdinalIgnoreCase)
         || message.Contains("pull access denied", StringComparison.OrdinalIgnoreCase)

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using Compose.Runtime.Docker.Wire;
+using Compose.Runtime.Errors;
 
 namespace Compose.Runtime.Docker;
 
@@ -9,15 +9,33 @@ public sealed partial class DockerRuntime
 {
     public async Task<string> CreateContainerAsync(ContainerCreateSpec spec, CancellationToken cancellationToken)
     {
-        var path = $"/containers/create?name={Escape(spec.Name)}";
-        var created = await _client.PostJsonAsync(path, ContainerSpecMapper.ToDto(spec), Json.ContainerCreateDto, Json.IdResponseDto, "create container", spec.Name, cancellationToken).ConfigureAwait(false);
-        // API 1.41 takes one network at creation; the others are connected before the container starts.
-        foreach (var attachment in spec.Networks.Skip(1))
-        {
-            await ConnectNetworkAsync(attachment.NetworkName, created.Id, attachment, cancellationToken).ConfigureAwait(false);
-        }
-
+        var features = await FeaturesAsync("create container", spec.Name, cancellationToken).ConfigureAwait(false);
+        var body = ContainerSpecMapper.ToDto(spec, features);
+        var path = $"/containers/create?name={Escape(spec.Name)}" + (spec.Platform is { } platform ? $"&platform={Escape(platform)}" : "");
+        var created = await _client.PostJsonAsync(path, body, Json.ContainerCreateDto, Json.IdResponseDto, "create container", spec.Name, cancellationToken).ConfigureAwait(false);
+        await ConnectRemainingNetworksAsync(spec, created.Id, features, cancellationToken).ConfigureAwait(false);
         return created.Id;
+    }
+
+    /// <summary>
+    /// Engines before API 1.44 take one network at creation; the others are connected before the container first
+    /// starts. If that fails the container is removed: a half-connected container would look converged to the
+    /// next <c>up</c> and never get its missing network.
+    /// </summary>
+    private async Task ConnectRemainingNetworksAsync(ContainerCreateSpec spec, string id, ApiFeatures features, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var attachment in NetworkingMapper.ConnectedAfterCreate(spec, features))
+            {
+                await ConnectNetworkAsync(attachment.NetworkName, id, attachment, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is ContainerRuntimeException or OperationCanceledException)
+        {
+            await RemoveContainerAsync(id, new ContainerRemoveOptions(Force: true, RemoveAnonymousVolumes: true), CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
     }
 
     public async Task<ImmutableArray<ContainerInfo>> ListContainersAsync(LabelFilter filter, bool all, CancellationToken cancellationToken)
@@ -64,14 +82,16 @@ public sealed partial class DockerRuntime
             WaitCondition.Removed => "removed",
             _ => "not-running",
         };
-        using var response = await _client.SendAsync(
-            HttpMethod.Post, $"/containers/{Escape(id)}/wait?condition={engineCondition}", null, "wait for container", id, cancellationToken,
-            HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+        var request = new EngineRequest(HttpMethod.Post, $"/containers/{Escape(id)}/wait?condition={engineCondition}", "wait for container", id) { Streaming = true };
+        using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var result = await JsonSerializer.DeserializeAsync(body, Json.WaitResponseDto, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"the engine's answer to waiting for {id} was empty");
         return new ContainerExit(result.StatusCode, result.Error?.Message);
     }
+
+    public Task ResizeContainerTtyAsync(string id, int width, int height, CancellationToken cancellationToken) =>
+        _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/resize?h={height}&w={width}", "resize container tty", id, cancellationToken);
 
     private static string TimeoutQuery(TimeSpan? timeout) =>
         timeout is { } t ? "?t=" + ((int)Math.Ceiling(t.TotalSeconds)).ToString(CultureInfo.InvariantCulture) : "";

@@ -8,7 +8,8 @@ public sealed partial class DockerRuntime
 {
     public async Task<string> CreateNetworkAsync(NetworkCreateSpec spec, CancellationToken cancellationToken)
     {
-        var created = await _client.PostJsonAsync("/networks/create", WireMapper.ToDto(spec), Json.NetworkDto, Json.IdResponseDto, "create network", spec.Name, cancellationToken).ConfigureAwait(false);
+        var features = await FeaturesAsync("create network", spec.Name, cancellationToken).ConfigureAwait(false);
+        var created = await _client.PostJsonAsync("/networks/create", WireMapper.ToDto(spec, features), Json.NetworkDto, Json.IdResponseDto, "create network", spec.Name, cancellationToken).ConfigureAwait(false);
         return created.Id;
     }
 
@@ -36,8 +37,10 @@ public sealed partial class DockerRuntime
 
     public async Task ConnectNetworkAsync(string network, string container, NetworkAttachment attachment, CancellationToken cancellationToken)
     {
-        var body = new NetworkConnectDto { Container = container, EndpointConfig = EndpointMapper.ToDto(attachment) };
-        await _client.PostJsonAsync($"/networks/{Escape(network)}/connect", body, Json.NetworkConnectDto, "connect network", $"{network} to {container}", cancellationToken).ConfigureAwait(false);
+        var resource = $"{network} to {container}";
+        var features = await FeaturesAsync("connect network", resource, cancellationToken).ConfigureAwait(false);
+        var body = new NetworkConnectDto { Container = container, EndpointConfig = EndpointMapper.ToDto(attachment, features) };
+        await _client.PostJsonAsync($"/networks/{Escape(network)}/connect", body, Json.NetworkConnectDto, "connect network", resource, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task DisconnectNetworkAsync(string network, string container, bool force, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Compose.Runtime.Docker.Configuration;
 using Compose.Runtime.Docker.Wire;
 
 namespace Compose.Runtime.Docker;
@@ -10,14 +11,26 @@ public sealed partial class DockerRuntime : IContainerRuntime
 {
     private static readonly DockerJsonContext Json = DockerJsonContext.Default;
     private readonly DockerEngineClient _client;
+    private readonly Lazy<RegistryCredentials> _credentials;
 
-    public DockerRuntime(DockerEndpoint endpoint)
+    public DockerRuntime(DockerClientOptions options)
     {
-        Endpoint = endpoint;
-        _client = new DockerEngineClient(endpoint);
+        Options = options;
+        _client = new DockerEngineClient(options.Endpoint);
+        _credentials = new Lazy<RegistryCredentials>(
+            () => new RegistryCredentials(DockerConfigFile.Load(options.ConfigDirectory), new CredentialHelperRunner()),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public DockerEndpoint Endpoint { get; }
+    /// <summary>An engine without client configuration: no registry credentials (prefer <see cref="DockerRuntime(DockerClientOptions)"/>).</summary>
+    public DockerRuntime(DockerEndpoint endpoint)
+        : this(new DockerClientOptions { Endpoint = endpoint })
+    {
+    }
+
+    public DockerClientOptions Options { get; }
+
+    public DockerEndpoint Endpoint => Options.Endpoint;
 
     /// <summary>The negotiated API version, once the first request has been made.</summary>
     public Version? ApiVersion => _client.ApiVersion;
@@ -31,6 +44,9 @@ public sealed partial class DockerRuntime : IContainerRuntime
         await Task.WhenAll(containers, networks, volumes).ConfigureAwait(false);
         return new RuntimeSnapshot(await containers.ConfigureAwait(false), await networks.ConfigureAwait(false), await volumes.ConfigureAwait(false));
     }
+
+    private async Task<ApiFeatures> FeaturesAsync(string operation, string? resource, CancellationToken cancellationToken) =>
+        new(await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false), operation, resource);
 
     private static string Escape(string value) => Uri.EscapeDataString(value);
 

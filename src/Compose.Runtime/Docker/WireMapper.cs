@@ -130,16 +130,46 @@ internal static class WireMapper
         Size = dto.Size,
     };
 
-    public static NetworkDto ToDto(NetworkCreateSpec spec) => new()
+    public static NetworkDto ToDto(NetworkCreateSpec spec, ApiFeatures features)
     {
-        Name = spec.Name,
-        Driver = spec.Driver,
-        Internal = spec.Internal,
-        Attachable = spec.Attachable,
-        EnableIPv6 = spec.EnableIPv6,
-        CheckDuplicate = true,
-        Labels = new(spec.Labels, StringComparer.Ordinal),
-        Options = new(spec.Options, StringComparer.Ordinal),
+        features.Require(spec.EnableIPv4 == false, ApiFeatures.NetworkEnableIPv4, "disabling IPv4 (enable_ipv4: false)");
+        return new NetworkDto
+        {
+            Name = spec.Name,
+            Driver = spec.Driver,
+            Internal = spec.Internal,
+            Attachable = spec.Attachable,
+            EnableIPv6 = spec.EnableIPv6,
+            EnableIPv4 = features.Supports(ApiFeatures.NetworkEnableIPv4) ? spec.EnableIPv4 : null,
+            // Deprecated (and always on) from API 1.44; older engines need it to refuse a duplicate name.
+            CheckDuplicate = features.Supports(ApiFeatures.MultipleNetworksAtCreate) ? null : true,
+            Labels = new(spec.Labels, StringComparer.Ordinal),
+            Options = new(spec.Options, StringComparer.Ordinal),
+            IPAM = spec.Ipam is { } ipam ? ToDto(ipam) : null,
+        };
+    }
+
+    private static IpamDto ToDto(IpamSpec ipam) => new()
+    {
+        Driver = ipam.Driver ?? "default",
+        Options = ipam.Options.IsEmpty ? null : new(ipam.Options, StringComparer.Ordinal),
+        Config = [.. ipam.Config.Select(pool => new IpamPoolDto
+        {
+            Subnet = pool.Subnet,
+            IPRange = pool.IpRange,
+            Gateway = pool.Gateway,
+            AuxiliaryAddresses = pool.AuxAddresses.IsEmpty ? null : new(pool.AuxAddresses, StringComparer.Ordinal),
+        })],
+    };
+
+    public static ImageInfo ToInfo(ImageSummaryDto dto) => new()
+    {
+        Id = dto.Id,
+        RepoTags = [.. (dto.RepoTags ?? []).Where(t => t != "<none>:<none>")],
+        RepoDigests = [.. (dto.RepoDigests ?? []).Where(d => d != "<none>@<none>")],
+        Labels = ToSorted(dto.Labels),
+        Created = DateTimeOffset.FromUnixTimeSeconds(dto.Created),
+        Size = dto.Size,
     };
 
     public static VolumeDto ToDto(VolumeCreateSpec spec) => new()

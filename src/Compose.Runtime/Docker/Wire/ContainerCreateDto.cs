@@ -12,37 +12,19 @@ internal sealed class ContainerCreateDto
     public string? WorkingDir { get; set; }
     public string? User { get; set; }
     public string? Hostname { get; set; }
+    public string? Domainname { get; set; }
+
+    /// <summary>Container-level MAC address: only before API 1.44 (later it lives on the endpoint).</summary>
+    public string? MacAddress { get; set; }
     public bool Tty { get; set; }
     public bool OpenStdin { get; set; }
+    public bool StdinOnce { get; set; }
+    public bool AttachStdin { get; set; }
+    public bool AttachStdout { get; set; }
+    public bool AttachStderr { get; set; }
     public string? StopSignal { get; set; }
     public int? StopTimeout { get; set; }
+    public HealthConfigDto? Healthcheck { get; set; }
     public HostConfigDto HostConfig { get; set; } = new();
     public NetworkingConfigDto? NetworkingConfig { get; set; }
-}
-
-internal sealed class EmptyDto;
-
-internal sealed class HostConfigDto
-{
-    public Dictionary<string, PortBindingDto[]>? PortBindings { get; set; }
-    public string? NetworkMode { get; set; }
-    public bool? Init { get; set; }
-    public RestartPolicyDto? RestartPolicy { get; set; }
-}
-
-internal sealed class PortBindingDto
-{
-    public string? HostIp { get; set; }
-    public string? HostPort { get; set; }
-}
-
-internal sealed class RestartPolicyDto
-{
-    public string Name { get; set; } = "";
-    public int? MaximumRetryCount { get; set; }
-}
-
-internal sealed class NetworkingConfigDto
-{
-    public Dictionary<string, EndpointSettingsDto>? EndpointsConfig { get; set; }
 }

@@ -10,6 +10,9 @@ internal sealed class EndpointSettingsDto
     public string? MacAddress { get; set; }
     public string[]? Links { get; set; }
     public Dictionary<string, string>? DriverOpts { get; set; }
+
+    /// <summary>API 1.48+: the endpoint with the highest priority provides the default gateway.</summary>
+    public int? GwPriority { get; set; }
 }
 
 internal sealed class EndpointIpamConfigDto

@@ -9,6 +9,9 @@ internal sealed class NetworkDto
     public bool Internal { get; set; }
     public bool Attachable { get; set; }
     public bool EnableIPv6 { get; set; }
+
+    /// <summary>API 1.47+.</summary>
+    public bool? EnableIPv4 { get; set; }
     public bool? CheckDuplicate { get; set; }
     public Dictionary<string, string>? Labels { get; set; }
     public Dictionary<string, string>? Options { get; set; }

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Compose.Runtime.Docker.Wire;
+
+namespace Compose.Runtime.Docker;
+
+/// <summary>The query string of <c>POST /build</c>: maps travel as JSON, lists as repeated parameters.</summary>
+internal static class BuildQuery
+{
+    public static string For(ImageBuildSpec spec)
+    {
+        var query = new List<string>
+        {
+            "dockerfile=" + Escape(spec.Dockerfile),
+            "rm=1",
+            "nocache=" + (spec.NoCache ? "1" : "0"),
+            "pull=" + (spec.Pull ? "1" : "0"),
+        };
+        query.AddRange(spec.Tags.Select(tag => "t=" + Escape(tag)));
+        query.AddRange(spec.ExtraHosts.Select(host => "extrahosts=" + Escape(host)));
+        AddJson(query, "buildargs", spec.BuildArgs);
+        AddJson(query, "labels", spec.Labels);
+        if (!spec.CacheFrom.IsDefaultOrEmpty)
+        {
+            query.Add("cachefrom=" + Escape(JsonSerializer.Serialize([.. spec.CacheFrom], DockerJsonContext.Default.StringArray)));
+        }
+
+        AddOptional(query, "target", spec.Target);
+        AddOptional(query, "networkmode", spec.NetworkMode);
+        AddOptional(query, "platform", spec.Platform);
+        AddOptional(query, "shmsize", spec.ShmSize?.ToString(CultureInfo.InvariantCulture));
+        return string.Join('&', query);
+    }
+
+    private static void AddJson(List<string> query, string name, ImmutableSortedDictionary<string, string> values)
+    {
+        if (!values.IsEmpty)
+        {
+            var map = new Dictionary<string, string>(values, StringComparer.Ordinal);
+            query.Add($"{name}={Escape(JsonSerializer.Serialize(map, DockerJsonContext.Default.DictionaryStringString))}");
+        }
+    }
+
+    private static void AddOptional(List<string> query, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            query.Add($"{name}={Escape(value)}");
+        }
+    }
+
+    private static string Escape(string value) => Uri.EscapeDataString(value);
+}
