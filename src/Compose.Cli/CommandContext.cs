@@ -37,7 +37,7 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
     public ConsoleSettings Console => _console ??= ConsoleSettings.Resolve(parseResult.GetValue(globals.Ansi), parseResult.GetValue(globals.Progress), Environment);
 
     public IContainerRuntime Runtime => _runtime ??= Environment.RuntimeFactory?.Invoke()
-        ?? new DockerRuntime(EngineEndpointResolver.Resolve(Environment.Variables));
+        ?? new DockerRuntime(DockerClientOptions.FromEnvironment(Environment.Variables) with { TimeProvider = Environment.Time });
 
     /// <summary><c>--parallel</c>, else <c>COMPOSE_PARALLEL_LIMIT</c>; null (or -1) means unbounded.</summary>
     public int? Parallelism
