@@ -88,6 +88,8 @@ public static class CliApplication
             definition.SetAction(async (parseResult, cancellationToken) =>
             {
                 await using var context = new CommandContext(environment, globals, parseResult);
+                // --ansi and --progress are checked before anything happens, whatever the command uses.
+                _ = context.Console;
                 return await command.ExecuteAsync(context, parseResult, cancellationToken).ConfigureAwait(false);
             });
             foreach (var argument in definition.Arguments.Where(a => a.Name == ServiceArguments.Name))

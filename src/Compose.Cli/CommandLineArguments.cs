@@ -36,7 +36,8 @@ public static class CommandLineArguments
                 continue;
             }
 
-            return PassThroughCommands.Contains(current.Name) ? [.. args[..(i + 1)], "--", .. args[(i + 1)..]] : args;
+            var alreadySeparated = i + 1 < args.Length && args[i + 1] == "--";
+            return PassThroughCommands.Contains(current.Name) && !alreadySeparated ? [.. args[..(i + 1)], "--", .. args[(i + 1)..]] : args;
         }
 
         return args;

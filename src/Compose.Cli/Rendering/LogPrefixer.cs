@@ -38,7 +38,7 @@ public sealed class LogPrefixer(ServiceColors colors, bool prefix, bool timestam
             width = _width;
         }
 
-        return $"{colors.Paint(service, name.PadRight(width) + "|")} {text}";
+        return $"{colors.Paint(service, name.PadRight(width) + " |")} {text}";
     }
 
     /// <summary>The name shown for a container: <c>web-1</c> for <c>demo-web-1</c>, else the container's own name.</summary>
