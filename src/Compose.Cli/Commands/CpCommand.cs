@@ -101,7 +101,7 @@ public sealed class CpCommand : ICliCommand
             ? (path, Path.GetFileName(Path.TrimEndingDirectorySeparator(full)))
             : (ParentOf(path), path.TrimEnd('/').Split('/')[^1]);
         using var tar = new MemoryStream();
-        await TarPacker.PackAsync(full, name, tar, followLink, cancellationToken).ConfigureAwait(false);
+        await TarPacker.PackAsync(full, name, tar, keepOwner: archive, followLink, cancellationToken).ConfigureAwait(false);
         tar.Position = 0;
         await runtime.PutArchiveAsync(id, directory, tar, archive, cancellationToken).ConfigureAwait(false);
     }

@@ -13,6 +13,9 @@ namespace Compose.Cli.Commands.Logs;
 internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, LogOptions options)
 {
     private readonly ConcurrentDictionary<string, bool> _streaming = new(StringComparer.Ordinal);
+
+    /// <summary>When each container's last stream ended: a restarted container is read from there on.</summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _endedAt = new(StringComparer.Ordinal);
     private readonly Channel<bool> _ended = Channel.CreateUnbounded<bool>();
     private readonly Lock _output = new();
     private int _running;
@@ -65,6 +68,7 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
         }
         finally
         {
+            _endedAt[source.Id] = context.Time.GetUtcNow();
             _streaming.TryRemove(source.Id, out _);
             Interlocked.Decrement(ref _running);
             _ended.Writer.TryWrite(true);
@@ -78,8 +82,9 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
         {
             if (engineEvent.Action == "start" && startedSource(engineEvent) is { } source)
             {
-                // Only what it printed since it started: earlier output was shown already (or predates the command).
-                Start(source, options with { Since = engineEvent.Time, Tail = null });
+                // A new container: all it printed (its first lines come before the start event). A restarted one:
+                // what it printed since its previous stream ended, which was shown already.
+                Start(source, options with { Since = _endedAt.TryGetValue(source.Id, out var ended) ? ended : null, Tail = null });
             }
         }
     }

@@ -35,7 +35,7 @@ internal static class OneOffSpecBuilder
             Ports = [.. (options.ServicePorts ? spec.Ports : []), .. options.Publish.SelectMany(Publish)],
             Networks = options.UseAliases ? spec.Networks : [.. spec.Networks.Select(n => n with { Aliases = [] })],
             Mounts = [.. spec.Mounts, .. options.Volumes.Select(v => VolumeArgument.Parse(v, project))],
-            RestartPolicy = null,
+            RestartPolicy = new RestartPolicySpec("no"),
             Tty = options.Tty,
             OpenStdin = options.Interactive,
             AttachStdin = options.Interactive,
