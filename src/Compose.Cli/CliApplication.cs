@@ -54,6 +54,9 @@ public static class CliApplication
         }
     }
 
+    /// <summary>Commands that change state but cannot show what they would do: refused rather than run for real.</summary>
+    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "cp", "exec", "run", "wait" };
+
     /// <summary>docker compose's commands, in its order; building them is cheap (no I/O), so it is done for every run.</summary>
     private static ICliCommand[] Commands() =>
     [
@@ -90,6 +93,11 @@ public static class CliApplication
                 await using var context = new CommandContext(environment, globals, parseResult);
                 // --ansi and --progress are checked before anything happens, whatever the command uses.
                 _ = context.Console;
+                if (context.DryRun && NoDryRun.Contains(definition.Name))
+                {
+                    throw new UsageException($"--dry-run is not supported by '{definition.Name}' yet; nothing was done.");
+                }
+
                 return await command.ExecuteAsync(context, parseResult, cancellationToken).ConfigureAwait(false);
             });
             foreach (var argument in definition.Arguments.Where(a => a.Name == ServiceArguments.Name))

@@ -11,7 +11,29 @@ public static class CommandLineArguments
 {
     private static readonly HashSet<string> PassThroughCommands = new(StringComparer.Ordinal) { "exec", "run" };
 
-    public static string[] Prepare(string[] args, RootCommand root)
+    public static string[] Prepare(string[] args, RootCommand root) => SeparatePassThrough(LocalizeDryRun(args, root), root);
+
+    /// <summary>
+    /// <c>--dry-run up</c> means <c>up --dry-run</c>: a command that has its own <c>--dry-run</c> gets the global one
+    /// given before its name, so it is never silently ignored.
+    /// </summary>
+    private static string[] LocalizeDryRun(string[] args, RootCommand root)
+    {
+        var dryRun = Array.IndexOf(args, "--dry-run");
+        var command = Array.FindIndex(args, a => root.Subcommands.Any(c => c.Name == a));
+        if (dryRun < 0 || command < 0 || dryRun > command
+            || !root.Subcommands.First(c => c.Name == args[command]).Options.Any(o => o.Name == "--dry-run"))
+        {
+            return args;
+        }
+
+        List<string> moved = [.. args];
+        moved.RemoveAt(dryRun);
+        moved.Insert(command, "--dry-run");
+        return [.. moved];
+    }
+
+    private static string[] SeparatePassThrough(string[] args, RootCommand root)
     {
         Command current = root;
         var recursive = new List<Option>(root.Options.Where(o => o.Recursive));

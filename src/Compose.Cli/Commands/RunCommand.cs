@@ -24,7 +24,9 @@ public sealed class RunCommand : ICliCommand
     private readonly Option<string?> _workdir = new("--workdir", "-w") { Description = "Working directory inside the container", HelpName = "DIR" };
     private readonly Option<string[]> _volumes = new("--volume", "-v") { Description = "Bind mount a volume", HelpName = "SRC:DST[:ro]" };
     private readonly Option<string[]> _publish = new("--publish", "-p") { Description = "Publish a container's port(s) to the host", HelpName = "[IP:]HOST:CONTAINER" };
-    private readonly Option<bool> _servicePorts = new("--service-ports") { Description = "Run command with all service's ports enabled and mapped to the host" };
+    private readonly Option<bool> _servicePorts = new("--service-ports", "-P") { Description = "Run command with all service's ports enabled and mapped to the host" };
+    private readonly Option<string[]> _capAdd = new("--cap-add") { Description = "Add Linux capabilities", HelpName = "CAP" };
+    private readonly Option<string[]> _capDrop = new("--cap-drop") { Description = "Drop Linux capabilities", HelpName = "CAP" };
     private readonly Option<bool> _noDeps = new("--no-deps") { Description = "Don't start linked services" };
     private readonly Option<bool> _noTty = new("--no-tty", "--no-TTY", "-T") { Description = "Disable pseudo-TTY allocation (default: auto-detected)" };
     private readonly Option<bool> _useAliases = new("--use-aliases") { Description = "Use the service's network aliases in the network(s) the container connects to" };
@@ -38,7 +40,7 @@ public sealed class RunCommand : ICliCommand
         Definition = new Command("run", "Run a one-off command on a service")
         {
             _detach, _remove, _name, _entrypoint, _env, _labels, _user, _workdir, _volumes, _publish, _servicePorts, _noDeps,
-            _noTty, _useAliases, _interactive, _tty, _service, _command,
+            _noTty, _useAliases, _capAdd, _capDrop, _interactive, _tty, _service, _command,
         };
     }
 
@@ -118,6 +120,8 @@ public sealed class RunCommand : ICliCommand
         Publish = [.. parseResult.GetValue(_publish) ?? []],
         ServicePorts = parseResult.GetValue(_servicePorts),
         UseAliases = parseResult.GetValue(_useAliases),
+        CapAdd = [.. parseResult.GetValue(_capAdd) ?? []],
+        CapDrop = [.. parseResult.GetValue(_capDrop) ?? []],
         Tty = !parseResult.GetValue(_detach) && !parseResult.GetValue(_noTty) && context.Environment.InputIsTerminal,
         Interactive = !parseResult.GetValue(_detach),
     };

@@ -44,13 +44,14 @@ public sealed class RunCommandTests : IAsyncLifetime
     [DockerFact]
     public async Task Run_detached_creates_a_one_off_container_named_and_labelled_like_docker_compose()
     {
-        var result = await _project.OkAsync("run", "-d", "-l", "team=qa", "tool", "sleep", "30");
+        var result = await _project.OkAsync("run", "-d", "-l", "team=qa", "--cap-add", "NET_ADMIN", "tool", "sleep", "30");
 
         var name = result.Out.Trim();
         name.Should().MatchRegex($"^{_project.Name}-tool-run-[0-9a-f]{{12}}$");
         var labels = await DockerCli.OkAsync("inspect", name, "--format",
             "{{index .Config.Labels \"com.docker.compose.oneoff\"}} {{index .Config.Labels \"com.docker.compose.service\"}} {{index .Config.Labels \"team\"}} {{.State.Status}} {{.HostConfig.RestartPolicy.Name}}");
         labels.Should().Be("True tool qa running no");
+        (await DockerCli.OkAsync("inspect", name, "--format", "{{.HostConfig.CapAdd}}")).Should().Contain("NET_ADMIN");
         (await _project.OkAsync("ps", "--format", "{{.Name}}")).Out.Should().NotContain(name, "ps leaves one-off containers out unless -a");
         (await _project.OkAsync("ps", "-a", "--format", "{{.Name}}")).Out.Should().Contain(name);
     }

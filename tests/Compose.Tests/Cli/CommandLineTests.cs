@@ -30,7 +30,20 @@ public class CommandLineTests
         CommandLineArguments.Prepare(["exec", "web", "--", "ls"], root).Should().Equal("exec", "web", "--", "ls");
     }
 
+    [Fact]
+    public void A_global_dry_run_before_a_command_with_its_own_goes_to_that_command()
+    {
+        var root = new RootCommand();
+        root.Add(new Option<bool>("--dry-run") { Recursive = true });
+        root.Add(new DownCommand().Definition);
+        root.Add(new ScaleCommand().Definition);
+
+        CommandLineArguments.Prepare(["--dry-run", "down", "-v"], root).Should().Equal("down", "--dry-run", "-v");
+        CommandLineArguments.Prepare(["--dry-run", "scale", "web=2"], root).Should().Equal("--dry-run", "scale", "web=2");
+    }
+
     [Theory]
+    [InlineData("--dry-run run web", "Usage:  composectl run [OPTIONS]")]
     [InlineData("ps --status sleeping", "Usage:  composectl ps [OPTIONS]")]
     [InlineData("exec web", "Usage:  composectl exec [OPTIONS]")]
     [InlineData("scale web", "Usage:  composectl scale [OPTIONS]")]

@@ -16,6 +16,8 @@ internal sealed record RunOptions
     public ImmutableArray<string> Volumes { get; init; } = [];
     public ImmutableArray<string> Publish { get; init; } = [];
     public bool ServicePorts { get; init; }
+    public ImmutableArray<string> CapAdd { get; init; } = [];
+    public ImmutableArray<string> CapDrop { get; init; } = [];
     public bool UseAliases { get; init; }
     public bool Tty { get; init; }
     public bool Interactive { get; init; }
