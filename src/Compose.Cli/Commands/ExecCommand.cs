@@ -64,11 +64,11 @@ public sealed class ExecCommand : ICliCommand
                 connection, forwardInput: true, tty ? (w, h, ct) => runtime.ResizeExecTtyAsync(execId, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await ExitCodeAsync(runtime, execId, cancellationToken).ConfigureAwait(false);
+        return await ExitCodeAsync(runtime, execId, context.Time, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The engine records the exit code a moment after the streams close: ask until it is there.</summary>
-    private static async Task<int> ExitCodeAsync(IContainerRuntime runtime, string execId, CancellationToken cancellationToken)
+    private static async Task<int> ExitCodeAsync(IContainerRuntime runtime, string execId, TimeProvider time, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -83,7 +83,7 @@ public sealed class ExecCommand : ICliCommand
                 return ExitCodes.Failure;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(20), time, cancellationToken).ConfigureAwait(false);
         }
     }
 }
