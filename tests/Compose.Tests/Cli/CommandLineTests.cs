@@ -6,11 +6,22 @@ using Compose.Cli.Commands;
 namespace Compose.Tests.Cli;
 
 /// <summary>How the command line is read: globals anywhere, pass-through commands, usage errors, plugin mode, completion.</summary>
-public class CommandLineTests
+public sealed class CommandLineTests : IDisposable
 {
-    private static async Task<string> ProjectDirectoryAsync(string yaml)
+    private readonly List<string> _directories = [];
+
+    public void Dispose()
+    {
+        foreach (var directory in _directories)
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private async Task<string> ProjectDirectoryAsync(string yaml)
     {
         var directory = Directory.CreateTempSubdirectory("composectl-cli-").FullName;
+        _directories.Add(directory);
         await File.WriteAllTextAsync(Path.Combine(directory, "compose.yaml"), yaml);
         return directory;
     }
@@ -77,6 +88,7 @@ public class CommandLineTests
     public async Task A_file_on_stdin_is_read_with_dash_and_paths_resolve_from_the_working_directory()
     {
         var directory = Directory.CreateTempSubdirectory("composectl-stdin-").FullName;
+        _directories.Add(directory);
 
         var result = await CliRunner.RunAsync(directory, null, (Compose.Runtime.IContainerRuntime?)null, "services:\n  fromstdin:\n    image: busybox\n", "-f", "-", "config", "--format", "json");
 
