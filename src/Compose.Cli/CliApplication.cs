@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
 using Compose.Cli.Commands;
+using Compose.Cli.Completion;
+using Compose.Cli.Plugin;
 using Compose.Cli.Rendering;
 
 namespace Compose.Cli;
@@ -12,9 +15,22 @@ public static class CliApplication
 {
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
+        args = DockerCliPlugin.Arguments(args, environment.Variables);
+        if (args is [DockerCliPlugin.MetadataCommand])
+        {
+            await environment.Out.WriteLineAsync(DockerCliPlugin.Metadata).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+
         var globals = new GlobalOptions();
-        var root = BuildRoot(globals, environment);
-        var parseResult = root.Parse(args);
+        var services = new ServiceNameSource();
+        var root = BuildRoot(globals, environment, services);
+        if (args is ["__complete", .. var words])
+        {
+            return await new Completer(root, globals, services).RunAsync(words, environment, cancellationToken).ConfigureAwait(false);
+        }
+
+        var parseResult = root.Parse(CommandLineArguments.Prepare(args, root));
         if (parseResult.Errors.Count > 0)
         {
             return ErrorPresenter.PresentUsage(environment.Error, parseResult);
@@ -38,26 +54,57 @@ public static class CliApplication
         }
     }
 
-    private static RootCommand BuildRoot(GlobalOptions globals, CliEnvironment environment)
+    /// <summary>Commands that change state but cannot show what they would do: refused rather than run for real.</summary>
+    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "cp", "exec", "run", "wait" };
+
+    /// <summary>docker compose's commands, in its order; building them is cheap (no I/O), so it is done for every run.</summary>
+    private static ICliCommand[] Commands() =>
+    [
+        new AttachCommand(),
+        new CompletionCommand(),
+        new ConfigCommand(),
+        new CpCommand(),
+        new DownCommand(),
+        new EventsCommand(),
+        new ExecCommand(),
+        new ImagesCommand(),
+        new LogsCommand(),
+        new LsCommand(),
+        new PortCommand(),
+        new PsCommand(),
+        new RunCommand(),
+        new ScaleCommand(),
+        new StatsCommand(),
+        new TopCommand(),
+        new UpCommand(),
+        new VersionCommand(),
+        new WaitCommand(),
+    ];
+
+    private static RootCommand BuildRoot(GlobalOptions globals, CliEnvironment environment, ServiceNameSource services)
     {
         var root = new RootCommand("composectl: define and run multi-container applications from compose files (a drop-in for docker compose).");
         globals.AddTo(root);
-        ICliCommand[] commands =
-        [
-            new UpCommand(),
-            new DownCommand(),
-            new PsCommand(),
-            new ConfigCommand(),
-            new VersionCommand(),
-        ];
-        foreach (var command in commands)
+        foreach (var command in Commands())
         {
             var definition = command.Definition;
             definition.SetAction(async (parseResult, cancellationToken) =>
             {
                 await using var context = new CommandContext(environment, globals, parseResult);
+                // --ansi and --progress are checked before anything happens, whatever the command uses.
+                _ = context.Console;
+                if (context.DryRun && NoDryRun.Contains(definition.Name))
+                {
+                    throw new UsageException($"--dry-run is not supported by '{definition.Name}' yet; nothing was done.");
+                }
+
                 return await command.ExecuteAsync(context, parseResult, cancellationToken).ConfigureAwait(false);
             });
+            foreach (var argument in definition.Arguments.Where(a => a.Name == ServiceArguments.Name))
+            {
+                argument.CompletionSources.Add(_ => services.Names.Select(n => new CompletionItem(n)));
+            }
+
             root.Add(definition);
         }
 

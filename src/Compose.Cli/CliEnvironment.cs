@@ -1,9 +1,12 @@
 using System.Collections;
+using Compose.Cli.Terminal;
+using Compose.Runtime;
 
 namespace Compose.Cli;
 
 /// <summary>
-/// What the process gives the CLI: streams, environment and working directory, read once. Tests pass their own.
+/// What the process gives the CLI: streams, environment, working directory and terminal, read once. Tests pass
+/// their own (in-process runs), including a runtime to use instead of the Docker engine.
 /// </summary>
 public sealed record CliEnvironment
 {
@@ -12,8 +15,27 @@ public sealed record CliEnvironment
     public required IReadOnlyDictionary<string, string> Variables { get; init; }
     public required string WorkingDirectory { get; init; }
 
+    /// <summary>Standard input as bytes (<c>exec</c>/<c>run</c> forward it; <c>-f -</c> reads the file from it).</summary>
+    public Stream Input { get; init; } = Stream.Null;
+
+    /// <summary>Raw standard output for bytes from containers (cp to <c>-</c>, TTY sessions); defaults to <see cref="Out"/>'s text.</summary>
+    public Stream? OutputStream { get; init; }
+
+    /// <summary>Raw standard error for container stderr bytes; defaults to <see cref="Error"/>'s text.</summary>
+    public Stream? ErrorStream { get; init; }
+
+    public bool InputIsTerminal { get; init; }
+    public bool OutIsTerminal { get; init; }
+
     /// <summary>Whether stderr is a terminal (live progress, colours).</summary>
     public bool ErrorIsTerminal { get; init; }
+
+    public ITerminal Terminal { get; init; } = NoTerminal.Instance;
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>When set, used instead of connecting to the Docker engine (tests with a fake runtime).</summary>
+    public Func<IContainerRuntime>? RuntimeFactory { get; init; }
 
     public static CliEnvironment FromProcess()
     {
@@ -29,7 +51,13 @@ public sealed record CliEnvironment
             Error = Console.Error,
             Variables = variables,
             WorkingDirectory = Directory.GetCurrentDirectory(),
+            Input = Console.OpenStandardInput(),
+            OutputStream = Console.OpenStandardOutput(),
+            ErrorStream = Console.OpenStandardError(),
+            InputIsTerminal = !Console.IsInputRedirected,
+            OutIsTerminal = !Console.IsOutputRedirected,
             ErrorIsTerminal = !Console.IsErrorRedirected,
+            Terminal = OperatingSystem.IsWindows() ? NoTerminal.Instance : new UnixTerminal(),
         };
     }
 }

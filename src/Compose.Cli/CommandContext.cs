@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using Compose.Cli.Rendering;
+using Compose.Errors;
 using Compose.Execution;
 using Compose.Loading;
+using Compose.Loading.Interpolation;
 using Compose.Runtime;
 using Compose.Runtime.Docker;
 
@@ -10,11 +12,15 @@ namespace Compose.Cli;
 
 /// <summary>
 /// What a command needs, created lazily: nothing connects to the engine or reads files until a command asks,
-/// so <c>version</c> and <c>--help</c> stay cheap.
+/// so <c>version</c>, <c>--help</c> and <c>config</c> stay cheap. Owns what it created (runtime, progress renderer,
+/// the stdin copy of <c>-f -</c>) and releases it when the command ends.
 /// </summary>
 public sealed class CommandContext(CliEnvironment environment, GlobalOptions globals, ParseResult parseResult) : IAsyncDisposable
 {
     private IContainerRuntime? _runtime;
+    private IProgressSink? _progress;
+    private ConsoleSettings? _console;
+    private string? _stdinCopy;
 
     public CliEnvironment Environment { get; } = environment;
 
@@ -22,9 +28,17 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
 
     public TextWriter Error => Environment.Error;
 
+    public TimeProvider Time => Environment.Time;
+
     public bool Verbose => parseResult.GetValue(globals.Verbose);
 
-    public IContainerRuntime Runtime => _runtime ??= new DockerRuntime(DockerEndpoint.FromEnvironment(Environment.Variables));
+    /// <summary>The global <c>--dry-run</c>: show what would change, change nothing.</summary>
+    public bool DryRun => parseResult.GetValue(globals.DryRun);
+
+    public ConsoleSettings Console => _console ??= ConsoleSettings.Resolve(parseResult.GetValue(globals.Ansi), parseResult.GetValue(globals.Progress), Environment);
+
+    public IContainerRuntime Runtime => _runtime ??= Environment.RuntimeFactory?.Invoke()
+        ?? new DockerRuntime(DockerClientOptions.FromEnvironment(Environment.Variables) with { TimeProvider = Environment.Time });
 
     /// <summary><c>--parallel</c>, else <c>COMPOSE_PARALLEL_LIMIT</c>; null (or -1) means unbounded.</summary>
     public int? Parallelism
@@ -37,18 +51,42 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
         }
     }
 
-    public IProgressSink Progress => ProgressRendererFactory.Create(parseResult.GetValue(globals.Progress), Environment);
+    /// <summary><c>COMPOSE_IGNORE_ORPHANS</c>: do not warn about (or list) containers of services no longer in the files.</summary>
+    public bool IgnoreOrphans => ConsoleSettings.IsTrue(Environment.Variables.GetValueOrDefault("COMPOSE_IGNORE_ORPHANS"));
 
-    public LoadRequest LoadRequest => new()
+    /// <summary><c>COMPOSE_REMOVE_ORPHANS</c>: <c>up</c> and <c>down</c> behave as if given <c>--remove-orphans</c>.</summary>
+    public bool RemoveOrphans => ConsoleSettings.IsTrue(Environment.Variables.GetValueOrDefault("COMPOSE_REMOVE_ORPHANS"));
+
+    /// <summary>The one progress renderer of this command (live tree, plain, json or quiet), to stderr unless <c>COMPOSE_STATUS_STDOUT</c>.</summary>
+    public IProgressSink Progress => _progress ??= ProgressRendererFactory.Create(Console, Environment);
+
+    /// <summary>Colours for log prefixes on stdout, one per service of <paramref name="services"/>.</summary>
+    public ServiceColors ColorsFor(IEnumerable<string> services) => new(services, Console.OutColors);
+
+    public ImmutableArray<string> ExplicitFiles => [.. parseResult.GetValue(globals.Files) ?? []];
+
+    public LoadRequest LoadRequest
     {
-        WorkingDirectory = Environment.WorkingDirectory,
-        Environment = Environment.Variables,
-        ConfigFiles = [.. parseResult.GetValue(globals.Files) ?? []],
-        ProjectName = parseResult.GetValue(globals.ProjectName),
-        ProjectDirectory = parseResult.GetValue(globals.ProjectDirectory),
-        EnvFiles = [.. parseResult.GetValue(globals.EnvFiles) ?? []],
-        Profiles = [.. parseResult.GetValue(globals.Profiles) ?? []],
-    };
+        get
+        {
+            var files = ExplicitFiles;
+            var projectDirectory = parseResult.GetValue(globals.ProjectDirectory);
+            return new LoadRequest
+            {
+                // Without -f, files are looked for in --project-directory (as docker compose does), else the working directory.
+                WorkingDirectory = files.IsEmpty && projectDirectory is not null
+                    ? Path.GetFullPath(projectDirectory, Environment.WorkingDirectory)
+                    : Environment.WorkingDirectory,
+                Environment = Environment.Variables,
+                ConfigFiles = [.. files.Select(f => f == "-" ? StdinCopy() : f)],
+                ProjectName = parseResult.GetValue(globals.ProjectName),
+                // With the file on stdin, relative paths resolve against the working directory.
+                ProjectDirectory = projectDirectory ?? (files.Contains("-") ? Environment.WorkingDirectory : null),
+                EnvFiles = [.. parseResult.GetValue(globals.EnvFiles) ?? []],
+                Profiles = [.. parseResult.GetValue(globals.Profiles) ?? []],
+            };
+        }
+    }
 
     /// <summary>Loads the project and prints the loader's warnings to stderr.</summary>
     public async Task<LoadResult> LoadProjectAsync(CancellationToken cancellationToken, Func<LoadRequest, LoadRequest>? adjust = null)
@@ -63,15 +101,68 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
         return result;
     }
 
-    public Reconciler Reconciler() => new(Runtime, Progress, Parallelism);
+    /// <summary>
+    /// The project by its files; or, when there are none and a name is given (<c>-p</c>, <c>COMPOSE_PROJECT_NAME</c>),
+    /// by name alone, for commands that only act on what exists.
+    /// </summary>
+    public async Task<ProjectScope> ResolveProjectAsync(CancellationToken cancellationToken)
+    {
+        var request = LoadRequest;
+        var name = request.ProjectName is { Length: > 0 } flag ? flag : Environment.Variables.GetValueOrDefault("COMPOSE_PROJECT_NAME");
+        if (name is { Length: > 0 } && !HasConfigFiles(request))
+        {
+            return new ProjectScope(ProjectNameResolver.Resolve(name, Environment.Variables, null, null, request.WorkingDirectory), null);
+        }
 
-    public ImmutableArray<string> ExplicitFiles => [.. parseResult.GetValue(globals.Files) ?? []];
+        var project = (await LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
+        return new ProjectScope(project.Name, project);
+    }
+
+    public Reconciler Reconciler() => new(Runtime, Progress, Parallelism);
 
     public async ValueTask DisposeAsync()
     {
+        (_progress as IDisposable)?.Dispose();
         if (_runtime is not null)
         {
             await _runtime.DisposeAsync().ConfigureAwait(false);
         }
+
+        if (_stdinCopy is not null)
+        {
+            File.Delete(_stdinCopy);
+        }
+    }
+
+    private static bool HasConfigFiles(LoadRequest request)
+    {
+        try
+        {
+            return ConfigFileLocator.Locate(request, new VariableSource(request.Environment), new List<string>()).Length > 0;
+        }
+        catch (ComposeException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// <c>-f -</c>: the loader reads files by path, so stdin is copied once to a private temporary file (removed when
+    /// the command ends) and the project directory defaults to the working directory.
+    /// </summary>
+    private string StdinCopy()
+    {
+        if (_stdinCopy is null)
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"composectl-stdin-{Guid.NewGuid():N}.yaml");
+            using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.None))
+            {
+                Environment.Input.CopyTo(file);
+            }
+
+            _stdinCopy = path;
+        }
+
+        return _stdinCopy;
     }
 }

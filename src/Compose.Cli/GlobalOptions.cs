@@ -2,29 +2,53 @@ using System.CommandLine;
 
 namespace Compose.Cli;
 
-/// <summary>The options every command shares (given before the command, as with docker compose).</summary>
+/// <summary>
+/// The options every command shares. As with docker compose they may come before or after the command name
+/// (<c>composectl -p demo ps</c> or <c>composectl ps -p demo</c>); a command's own option with the same alias wins
+/// after its name (<c>logs -f</c> is <c>--follow</c>).
+/// </summary>
 public sealed class GlobalOptions
 {
     public Option<string[]> Files { get; } = new("--file", "-f")
     {
-        Description = "Compose configuration files",
+        Description = "Compose configuration files ('-' reads one from stdin)",
         AllowMultipleArgumentsPerToken = false,
         HelpName = "FILE",
+        Recursive = true,
     };
 
-    public Option<string?> ProjectName { get; } = new("--project-name", "-p") { Description = "Project name", HelpName = "NAME" };
+    public Option<string?> ProjectName { get; } = new("--project-name", "-p") { Description = "Project name", HelpName = "NAME", Recursive = true };
 
-    public Option<string?> ProjectDirectory { get; } = new("--project-directory") { Description = "Alternate working directory (default: the first file's directory)", HelpName = "DIR" };
+    public Option<string?> ProjectDirectory { get; } = new("--project-directory")
+    {
+        Description = "Alternate working directory (default: the first file's directory)",
+        HelpName = "DIR",
+        Recursive = true,
+    };
 
-    public Option<string[]> EnvFiles { get; } = new("--env-file") { Description = "Alternate environment files", HelpName = "FILE" };
+    public Option<string[]> EnvFiles { get; } = new("--env-file") { Description = "Alternate environment files", HelpName = "FILE", Recursive = true };
 
-    public Option<string[]> Profiles { get; } = new("--profile") { Description = "Profiles to enable", HelpName = "PROFILE" };
+    public Option<string[]> Profiles { get; } = new("--profile") { Description = "Profiles to enable", HelpName = "PROFILE", Recursive = true };
 
-    public Option<int?> Parallel { get; } = new("--parallel") { Description = "Maximum parallelism (-1 for unlimited)", HelpName = "N" };
+    public Option<int?> Parallel { get; } = new("--parallel") { Description = "Maximum parallelism (-1 for unlimited)", HelpName = "N", Recursive = true };
 
-    public Option<string?> Progress { get; } = new("--progress") { Description = "Progress output type (auto, tty, plain, json, quiet)", HelpName = "TYPE" };
+    public Option<string?> Progress { get; } = new("--progress")
+    {
+        Description = "Progress output type (auto, tty, plain, json, quiet)",
+        HelpName = "TYPE",
+        Recursive = true,
+    };
 
-    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show more output, including stack traces of internal errors" };
+    public Option<string?> Ansi { get; } = new("--ansi")
+    {
+        Description = "Control when to print ANSI control characters (never, always, auto)",
+        HelpName = "WHEN",
+        Recursive = true,
+    };
+
+    public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Show what would be done without changing anything", Recursive = true };
+
+    public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show more output, including stack traces of internal errors", Recursive = true };
 
     public void AddTo(Command command)
     {
@@ -35,6 +59,8 @@ public sealed class GlobalOptions
         command.Add(Profiles);
         command.Add(Parallel);
         command.Add(Progress);
+        command.Add(Ansi);
+        command.Add(DryRun);
         command.Add(Verbose);
     }
 }

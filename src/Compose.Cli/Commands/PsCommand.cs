@@ -1,52 +1,87 @@
 using System.CommandLine;
-using Compose.Cli.Rendering;
+using Compose.Cli.Formatting;
 using Compose.Planning;
 using Compose.Runtime;
 
 namespace Compose.Cli.Commands;
 
-/// <summary><c>ps</c>: list the project's containers.</summary>
+/// <summary><c>ps</c>: list the project's containers (running ones unless <c>-a</c>).</summary>
 public sealed class PsCommand : ICliCommand
 {
-    private readonly Option<bool> _all = new("--all", "-a") { Description = "Show all stopped containers" };
+    private static readonly string[] States = ["paused", "restarting", "removing", "running", "dead", "created", "exited"];
+    private static readonly RowPrinter Printer = new(
+        "table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}", ContainerRow.Headers);
+
+    private readonly Option<bool> _all = new("--all", "-a") { Description = "Show all stopped containers (including those created by the run command)" };
     private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Only display IDs" };
-    private readonly Argument<string[]> _services = ServiceArguments.Create();
+    private readonly Option<bool> _services = new("--services") { Description = "Display services" };
+    private readonly Option<string[]> _status = new("--status") { Description = "Filter services by status. Values: [paused | restarting | removing | running | dead | created | exited]", HelpName = "STATUS" };
+    private readonly Option<string[]> _filter = new("--filter") { Description = "Filter services by a property (supported filters: status)", HelpName = "FILTER" };
+    private readonly Option<string?> _format = new("--format") { Description = "Format output: table, json, 'table TEMPLATE' or a Go-style TEMPLATE such as {{.Name}}", HelpName = "FORMAT" };
+    private readonly Option<bool> _noTrunc = new("--no-trunc") { Description = "Don't truncate output" };
+    private readonly Option<bool> _orphans = new("--orphans") { Description = "Include orphaned services (not declared by project)", DefaultValueFactory = _ => true, Arity = ArgumentArity.ZeroOrOne };
+    private readonly Argument<string[]> _serviceNames = ServiceArguments.Create();
 
     public PsCommand()
     {
-        Definition = new Command("ps", "List containers") { _all, _quiet, _services };
+        _status.AcceptOnlyFromAmong(States);
+        Definition = new Command("ps", "List containers") { _all, _quiet, _services, _status, _filter, _format, _noTrunc, _orphans, _serviceNames };
     }
 
     public Command Definition { get; }
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
-        var observed = await context.Reconciler().ObserveAsync(project.Name, cancellationToken).ConfigureAwait(false);
-        var services = parseResult.GetValue(_services) ?? [];
-        var containers = observed.Containers
-            .Where(c => !ObservedState.IsOneOff(c))
-            .Where(c => parseResult.GetValue(_all) || c.State is ContainerState.Running or ContainerState.Restarting or ContainerState.Paused)
-            .Where(c => services.Length == 0 || services.Contains(c.Label(ComposeLabels.Service)))
+        var statuses = Statuses(parseResult);
+        var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
+        var services = parseResult.GetValue(_serviceNames) ?? [];
+        ContainerQuery.CheckServices(scope, services);
+        var all = parseResult.GetValue(_all);
+        var known = parseResult.GetValue(_orphans) ? null : scope.KnownServices;
+        var containers = (await ContainerQuery.ListAsync(context, scope.Name, all: true, cancellationToken).ConfigureAwait(false))
+            .Where(c => all || !ObservedState.IsOneOff(c))
+            .Where(c => statuses.Count > 0 ? statuses.Contains(c.State.ToString().ToLowerInvariant()) : all || IsUp(c))
+            .Where(c => ContainerQuery.IsInServices(c, services))
+            .Where(c => known is null || known.Contains(ContainerQuery.ServiceOf(c)))
             .ToList();
 
         if (parseResult.GetValue(_quiet))
         {
-            foreach (var container in containers)
+            await context.Out.WriteAsync(string.Concat(containers.Select(c => c.Id + "\n"))).ConfigureAwait(false);
+        }
+        else if (parseResult.GetValue(_services))
+        {
+            await context.Out.WriteAsync(string.Concat(containers.Select(ContainerQuery.ServiceOf).Distinct().Select(s => s + "\n"))).ConfigureAwait(false);
+        }
+        else
+        {
+            var now = context.Time.GetUtcNow();
+            var format = parseResult.GetValue(_format);
+            var rows = containers.Select(c => ContainerRow.From(c, now, parseResult.GetValue(_noTrunc), forJson: format == "json")).ToList();
+            await context.Out.WriteAsync(Printer.Print(format, rows)).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static bool IsUp(ContainerInfo container) =>
+        container.State is ContainerState.Running or ContainerState.Restarting or ContainerState.Paused;
+
+    /// <summary><c>--status</c> values and <c>--filter status=…</c> together; other filters are usage errors.</summary>
+    private HashSet<string> Statuses(ParseResult parseResult)
+    {
+        var statuses = new HashSet<string>(parseResult.GetValue(_status) ?? [], StringComparer.Ordinal);
+        foreach (var filter in parseResult.GetValue(_filter) ?? [])
+        {
+            var (key, value) = filter.Split('=', 2) is [var k, var v] ? (k, v) : (filter, "");
+            if (key != "status" || !States.Contains(value))
             {
-                await context.Out.WriteLineAsync(container.Id).ConfigureAwait(false);
+                throw new UsageException($"invalid filter '{filter}': ps supports status=<{string.Join('|', States)}>.");
             }
 
-            return ExitCodes.Success;
+            statuses.Add(value);
         }
 
-        var table = new TableWriter("NAME", "IMAGE", "SERVICE", "STATUS", "PORTS");
-        foreach (var container in containers)
-        {
-            table.AddRow(container.Name, container.Image, container.Label(ComposeLabels.Service) ?? "", container.Status, PortText.Format(container.Ports));
-        }
-
-        await context.Out.WriteAsync(table.ToString()).ConfigureAwait(false);
-        return ExitCodes.Success;
+        return statuses;
     }
 }

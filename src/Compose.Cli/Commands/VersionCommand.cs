@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using Compose.Cli.Formatting;
 
 namespace Compose.Cli.Commands;
 
@@ -7,10 +8,12 @@ namespace Compose.Cli.Commands;
 public sealed class VersionCommand : ICliCommand
 {
     private readonly Option<bool> _short = new("--short") { Description = "Shows only the version number" };
+    private readonly Option<string?> _format = new("--format", "-f") { Description = "Format the output. Values: [pretty | json]", HelpName = "FORMAT" };
 
     public VersionCommand()
     {
-        Definition = new Command("version", "Show the composectl version information") { _short };
+        _format.AcceptOnlyFromAmong("pretty", "json");
+        Definition = new Command("version", "Show the composectl version information") { _short, _format };
     }
 
     public Command Definition { get; }
@@ -20,7 +23,10 @@ public sealed class VersionCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        await context.Out.WriteLineAsync(parseResult.GetValue(_short) ? Version : $"composectl version v{Version}").ConfigureAwait(false);
+        var text = parseResult.GetValue(_short) ? Version
+            : parseResult.GetValue(_format) == "json" ? JsonLine.Write(new List<KeyValuePair<string, object?>> { new("version", "v" + Version) })
+            : $"composectl version v{Version}";
+        await context.Out.WriteLineAsync(text).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

@@ -9,15 +9,28 @@ public sealed class PlainProgressRenderer(TextWriter writer) : IProgressSink
 
     public void Report(ProgressEvent progressEvent)
     {
-        var line = $" {progressEvent.Kind} {progressEvent.Name}  {progressEvent.Text}";
+        var line = Format(progressEvent);
+        lock (_gate)
+        {
+            writer.WriteLine(line);
+            writer.Flush();
+        }
+    }
+
+    /// <summary><c> Container demo-web-1  Started</c>; errors and warnings carry their detail after a colon.</summary>
+    public static string Format(ProgressEvent progressEvent)
+    {
+        var prefix = progressEvent.Parent is { } parent ? $" {parent} {progressEvent.Name}" : $" {progressEvent.Kind} {progressEvent.Name}";
+        var line = $"{prefix}  {progressEvent.Text}";
         if (progressEvent.Detail is { Length: > 0 } detail)
         {
             line += ": " + detail;
         }
 
-        lock (_gate)
-        {
-            writer.WriteLine(line);
-        }
+        return StripControl(line);
     }
+
+    /// <summary>Engine messages can carry escape sequences or line breaks; plain output must not.</summary>
+    private static string StripControl(string text) =>
+        text.Any(char.IsControl) ? new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]) : text;
 }

@@ -2,17 +2,18 @@ using Compose.Execution;
 
 namespace Compose.Cli.Rendering;
 
-/// <summary>Chooses the progress renderer from <c>--progress</c>, else <c>COMPOSE_PROGRESS</c>.</summary>
+/// <summary>Chooses the progress renderer from the resolved <see cref="ConsoleSettings"/>.</summary>
 public static class ProgressRendererFactory
 {
-    public static IProgressSink Create(string? requested, CliEnvironment environment)
+    public static IProgressSink Create(ConsoleSettings settings, CliEnvironment environment)
     {
-        var mode = requested ?? environment.Variables.GetValueOrDefault("COMPOSE_PROGRESS") ?? "auto";
-        return mode switch
+        var writer = settings.StatusToStdout ? environment.Out : environment.Error;
+        return settings.EffectiveProgress switch
         {
-            "quiet" => NullProgressSink.Instance,
-            "auto" or "tty" or "plain" => new PlainProgressRenderer(environment.Error),
-            _ => throw new UsageException($"invalid progress mode '{mode}': use auto, tty, plain or quiet."),
+            ProgressMode.Quiet => new QuietProgressRenderer(writer),
+            ProgressMode.Json => new JsonProgressRenderer(writer, environment.Time),
+            ProgressMode.Tty => new TtyProgressRenderer(writer, environment.Time, () => environment.Terminal.Size ?? (80, 24), settings.ProgressColors),
+            _ => new PlainProgressRenderer(writer),
         };
     }
 }

@@ -9,6 +9,12 @@ public sealed record ProgressEvent(string Kind, string Name, ProgressStatus Stat
     /// <summary>Extra detail (an engine message, a health-check output); never secrets or environment values.</summary>
     public string? Detail { get; init; }
 
+    /// <summary>
+    /// The <see cref="Name"/> of the resource this one belongs to (an image for its layers): the live tree shows it
+    /// indented under that parent and hides it once the parent is done.
+    /// </summary>
+    public string? Parent { get; init; }
+
     public static ProgressEvent Working(string kind, string name, string text) => new(kind, name, ProgressStatus.Working, text);
 
     public static ProgressEvent Done(string kind, string name, string text) => new(kind, name, ProgressStatus.Done, text);

@@ -14,7 +14,7 @@ public static class Engine
 
     public static IReadOnlyDictionary<string, string> Variables { get; } = ReadEnvironment();
 
-    public static DockerRuntime CreateRuntime() => new(DockerEndpoint.FromEnvironment(Variables));
+    public static DockerRuntime CreateRuntime() => new(DockerClientOptions.FromEnvironment(Variables));
 
     private static string? Probe()
     {

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Compose.Cli.Formatting;
+using Compose.Cli.Rendering;
+using Compose.Planning;
+using Compose.Runtime;
+
+namespace Compose.Cli.Commands;
+
+/// <summary>
+/// A container as <c>ps --format</c> sees it: the fields docker compose's JSON has, in its order, so templates and
+/// scripts written for docker compose (<c>{{.Name}}</c>, <c>{{.Service}}</c>, <c>.Publishers</c>) keep working.
+/// </summary>
+internal static partial class ContainerRow
+{
+    public static readonly IReadOnlyDictionary<string, string> Headers = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ID"] = "CONTAINER ID",
+        ["RunningFor"] = "CREATED",
+        ["CreatedAt"] = "CREATED AT",
+        ["LocalVolumes"] = "LOCAL VOLUMES",
+    };
+
+    /// <param name="forJson">JSON carries the raw command and the full id, as docker compose's does; tables and
+    /// templates show them shortened (unless <paramref name="noTrunc"/>).</param>
+    public static List<KeyValuePair<string, object?>> From(ContainerInfo container, DateTimeOffset now, bool noTrunc, bool forJson = false) =>
+    [
+        new("Command", forJson ? container.Command : Command(container.Command, noTrunc)),
+        new("CreatedAt", container.Created.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)),
+        new("ExitCode", ExitCode(container)),
+        new("Health", Health(container.Status)),
+        new("ID", noTrunc || forJson ? container.Id : container.Id[..Math.Min(12, container.Id.Length)]),
+        new("Image", container.Image),
+        new("Labels", string.Join(',', container.Labels.Select(l => $"{l.Key}={l.Value}"))),
+        new("LocalVolumes", "0"),
+        new("Mounts", ""),
+        new("Name", container.Name),
+        new("Names", container.Name),
+        new("Networks", string.Join(',', container.Networks)),
+        new("Ports", PortText.Format(container.Ports)),
+        new("Project", container.Label(ComposeLabels.Project) ?? ""),
+        new("Publishers", Publishers(container)),
+        new("RunningFor", HumanDuration.Ago(container.Created, now)),
+        new("Service", container.Label(ComposeLabels.Service) ?? ""),
+        new("Size", "0B"),
+        new("State", container.State.ToString().ToLowerInvariant()),
+        new("Status", container.Status),
+    ];
+
+    /// <summary>Quoted and cut to 20 characters (with …) unless <c>--no-trunc</c>, as docker shows it.</summary>
+    private static string Command(string command, bool noTrunc) =>
+        "\"" + (noTrunc || command.Length <= 20 ? command : command[..19] + "…") + "\"";
+
+    /// <summary>The engine's status text carries the exit code (<c>Exited (137) 3 seconds ago</c>): no inspect per container.</summary>
+    private static int ExitCode(ContainerInfo container) =>
+        ExitPattern().Match(container.Status) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+
+    private static string Health(string status) =>
+        HealthPattern().Match(status) is { Success: true } match ? match.Groups[1].Value.Replace("health: ", "", StringComparison.Ordinal) : "";
+
+    private static List<List<KeyValuePair<string, object?>>> Publishers(ContainerInfo container) =>
+    [
+        .. container.Ports
+            .OrderBy(p => p.PrivatePort).ThenBy(p => p.Protocol, StringComparer.Ordinal)
+            .Select(p => new List<KeyValuePair<string, object?>>
+            {
+                new("URL", p.PublicPort is null ? "" : string.IsNullOrEmpty(p.HostIp) ? "0.0.0.0" : p.HostIp),
+                new("TargetPort", p.PrivatePort),
+                new("PublishedPort", p.PublicPort ?? 0),
+                new("Protocol", p.Protocol),
+            }),
+    ];
+
+    [GeneratedRegex(@"^Exited \((-?\d+)\)")]
+    private static partial Regex ExitPattern();
+
+    [GeneratedRegex(@"\((healthy|unhealthy|health: starting)\)")]
+    private static partial Regex HealthPattern();
+}

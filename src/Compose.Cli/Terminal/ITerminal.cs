@@ -1,0 +1,14 @@
+namespace Compose.Cli.Terminal;
+
+/// <summary>The controlling terminal, for interactive sessions (<c>exec</c>, <c>run</c>, <c>attach</c>) and the live tree.</summary>
+public interface ITerminal
+{
+    /// <summary>Columns and rows, or null when there is no terminal to ask.</summary>
+    (int Width, int Height)? Size { get; }
+
+    /// <summary>Puts stdin in raw mode (keys go through unprocessed, no echo) until the result is disposed.</summary>
+    IDisposable EnterRawMode();
+
+    /// <summary>Calls <paramref name="onResize"/> whenever the window changes size, until the result is disposed.</summary>
+    IDisposable OnResize(Action onResize);
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Compose.IntegrationTests.Infrastructure;
+
+namespace Compose.IntegrationTests.Cli;
+
+/// <summary>run: one-off containers, named and labelled as docker compose names them, dependencies first, exit codes through.</summary>
+public sealed class RunCommandTests : IAsyncLifetime
+{
+    private const string Yaml = """
+        services:
+          web:
+            image: busybox:latest
+            init: true
+            command: ["sh", "-c", "exec httpd -f -p 80 -h /"]
+            ports: ["127.0.0.1:${WEB_PORT}:80"]
+          tool:
+            image: busybox:latest
+            init: true
+            command: ["echo", "default command"]
+            environment: [FROM_FILE=yes]
+            depends_on: [web]
+        """;
+
+    private readonly int _webPort = TestNames.FreeLoopbackPort();
+    private ComposeProject _project = null!;
+
+    public async Task InitializeAsync() =>
+        _project = await ComposeProject.CreateAsync("run", Yaml, new() { ["WEB_PORT"] = _webPort.ToString(CultureInfo.InvariantCulture) });
+
+    public async Task DisposeAsync() => await _project.DisposeAsync();
+
+    [DockerFact]
+    public async Task Run_starts_the_dependencies_first_and_passes_the_exit_code_through()
+    {
+        var result = await _project.RunAsync("run", "--rm", "tool", "sh", "-c", "echo $FROM_FILE; exit 4");
+
+        result.ExitCode.Should().Be(4, result.Error);
+        result.Out.Should().Be("yes\n");
+        (await DockerCli.OkAsync("inspect", _project.Container("web"), "--format", "{{.State.Status}}")).Should().Be("running");
+        (await DockerCli.OkAsync("ps", "-a", "--filter", $"label=com.docker.compose.project={_project.Name}", "--filter", "label=com.docker.compose.oneoff=True", "-q"))
+            .Should().BeEmpty("--rm removes the one-off container");
+    }
+
+    [DockerFact]
+    public async Task Run_detached_creates_a_one_off_container_named_and_labelled_like_docker_compose()
+    {
+        var result = await _project.OkAsync("run", "-d", "-l", "team=qa", "--cap-add", "NET_ADMIN", "tool", "sleep", "30");
+
+        var name = result.Out.Trim();
+        name.Should().MatchRegex($"^{_project.Name}-tool-run-[0-9a-f]{{12}}$");
+        var labels = await DockerCli.OkAsync("inspect", name, "--format",
+            "{{index .Config.Labels \"com.docker.compose.oneoff\"}} {{index .Config.Labels \"com.docker.compose.service\"}} {{index .Config.Labels \"team\"}} {{.State.Status}} {{.HostConfig.RestartPolicy.Name}}");
+        labels.Should().Be("True tool qa running no");
+        (await DockerCli.OkAsync("inspect", name, "--format", "{{.HostConfig.CapAdd}}")).Should().Contain("NET_ADMIN");
+        (await _project.OkAsync("ps", "--format", "{{.Name}}")).Out.Should().NotContain(name, "ps leaves one-off containers out unless -a");
+        (await _project.OkAsync("ps", "-a", "--format", "{{.Name}}")).Out.Should().Contain(name);
+    }
+
+    [DockerFact]
+    public async Task Run_flags_override_the_service()
+    {
+        var shared = System.IO.Directory.CreateTempSubdirectory("composectl-run-volume-").FullName;
+        if (!OperatingSystem.IsWindows())
+        {
+            // -u 65534 writes into the bind mount.
+            File.SetUnixFileMode(shared, (UnixFileMode)0b111_111_111);
+        }
+
+        try
+        {
+            var name = $"{_project.Name}-custom";
+            var result = await _project.RunAsync(
+                "run", "--name", name, "--no-deps", "-e", "FROM_FILE=overridden", "-w", "/tmp", "-u", "65534", "-v", $"{shared}:/data",
+                "--entrypoint", "sh -c", "tool", "echo $FROM_FILE $(pwd) $(id -u) > /data/out");
+
+            result.ExitCode.Should().Be(0, result.Error);
+            (await File.ReadAllTextAsync(Path.Combine(shared, "out"))).Should().Be("overridden /tmp 65534\n");
+            (await DockerCli.OkAsync("inspect", name, "--format", "{{.Name}}")).Should().Be("/" + name);
+            (await DockerCli.RunAsync("inspect", _project.Container("web"))).ExitCode.Should().NotBe(0, "--no-deps leaves the dependencies alone");
+        }
+        finally
+        {
+            System.IO.Directory.Delete(shared, recursive: true);
+        }
+    }
+
+    [DockerFact]
+    public async Task Run_publishes_ports_only_when_asked()
+    {
+        var port = TestNames.FreeLoopbackPort();
+
+        var plain = (await _project.OkAsync("run", "-d", "--no-deps", "web")).Out.Trim();
+        var published = (await _project.OkAsync("run", "-d", "--no-deps", "-p", $"127.0.0.1:{port}:80", "web")).Out.Trim();
+        var servicePorts = (await _project.OkAsync("run", "-d", "--no-deps", "--service-ports", "web")).Out.Trim();
+
+        (await DockerCli.OkAsync("port", plain)).Should().BeEmpty();
+        (await DockerCli.OkAsync("port", published, "80/tcp")).Should().Be($"127.0.0.1:{port}");
+        (await DockerCli.OkAsync("port", servicePorts, "80/tcp")).Should().Be($"127.0.0.1:{_webPort}");
+    }
+}

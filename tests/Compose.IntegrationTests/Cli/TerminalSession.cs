@@ -1,0 +1,98 @@
+using System.Diagnostics;
+
+namespace Compose.IntegrationTests.Cli;
+
+/// <summary>
+/// The published composectl run under a pseudo-terminal (util-linux <c>script</c>), as a person at a terminal runs
+/// it: its stdin, stdout and stderr are a TTY; the test types into it and reads the screen's byte stream.
+/// </summary>
+public sealed class TerminalSession : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly LockedWriter _screen = new();
+    private readonly Task _reader;
+
+    private TerminalSession(Process process)
+    {
+        _process = process;
+        _reader = Task.Run(ReadAsync);
+    }
+
+    /// <summary>The composectl executable built next to the tests.</summary>
+    public static string Executable => Path.Combine(AppContext.BaseDirectory, "composectl");
+
+    public string Screen => _screen.ToString();
+
+    /// <summary>Runs <paramref name="shellCommand"/> (sh syntax) on a new pseudo-terminal in <paramref name="directory"/>.</summary>
+    public static TerminalSession Start(string directory, IReadOnlyDictionary<string, string> variables, string shellCommand)
+    {
+        var start = new ProcessStartInfo("script")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = directory,
+        };
+        foreach (var argument in (string[])["-q", "-f", "-e", "-c", shellCommand, "/dev/null"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["TERM"] = "xterm";
+        foreach (var (key, value) in variables)
+        {
+            start.Environment[key] = value;
+        }
+
+        return new TerminalSession(Process.Start(start) ?? throw new InvalidOperationException("cannot start script"));
+    }
+
+    public async Task TypeAsync(string text)
+    {
+        await _process.StandardInput.WriteAsync(text);
+        await _process.StandardInput.FlushAsync();
+    }
+
+    public async Task WaitForScreenAsync(Func<string, bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition(Screen))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"the terminal never showed {what}; it showed:\n{Screen}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task<int> WaitForExitAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(timeout.Token);
+        await _reader;
+        return _process.ExitCode;
+    }
+
+    private async Task ReadAsync()
+    {
+        var buffer = new char[1024];
+        int read;
+        while ((read = await _process.StandardOutput.ReadAsync(buffer)) > 0)
+        {
+            _screen.Write(buffer, 0, read);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}
