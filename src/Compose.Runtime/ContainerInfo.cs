@@ -32,5 +32,8 @@ public sealed record ContainerInfo
     /// <summary>Names of the networks the container is attached to.</summary>
     public ImmutableArray<string> Networks { get; init; } = [];
 
+    /// <summary>Volumes, binds and tmpfs mounts (the listing reports them; anonymous volumes carry their generated name).</summary>
+    public ImmutableArray<MountInfo> Mounts { get; init; } = [];
+
     public string? Label(string key) => Labels.TryGetValue(key, out var value) ? value : null;
 }

@@ -20,6 +20,7 @@ internal static class WireMapper
         Created = DateTimeOffset.FromUnixTimeSeconds(dto.Created),
         Ports = [.. (dto.Ports ?? []).Select(p => new PublishedPort(p.PrivatePort, p.Type, p.IP, p.PublicPort))],
         Networks = [.. (dto.NetworkSettings?.Networks?.Keys ?? Enumerable.Empty<string>()).Order(StringComparer.Ordinal)],
+        Mounts = [.. (dto.Mounts ?? []).Select(ToMountInfo)],
     };
 
     public static ContainerDetails ToDetails(ContainerInspectDto dto)
@@ -38,6 +39,7 @@ internal static class WireMapper
             Created = ParseTime(dto.Created) ?? default,
             Ports = [.. InspectPorts(dto.NetworkSettings?.Ports)],
             Networks = [.. networks.Keys.Order(StringComparer.Ordinal)],
+            Mounts = [.. (dto.Mounts ?? []).Select(ToMountInfo)],
         };
         return new ContainerDetails
         {
@@ -58,7 +60,7 @@ internal static class WireMapper
             WorkingDirectory = string.IsNullOrEmpty(dto.Config?.WorkingDir) ? null : dto.Config.WorkingDir,
             User = string.IsNullOrEmpty(dto.Config?.User) ? null : dto.Config.User,
             RestartPolicy = dto.HostConfig?.RestartPolicy is { Name.Length: > 0 } policy ? new RestartPolicySpec(policy.Name, policy.MaximumRetryCount) : null,
-            Mounts = [.. (dto.Mounts ?? []).Select(m => new MountInfo(ParseMountType(m.Type), m.Name, m.Source, m.Destination, m.RW))],
+            Mounts = [.. (dto.Mounts ?? []).Select(ToMountInfo)],
             NetworkEndpoints = networks.ToImmutableSortedDictionary(n => n.Key, n => ToEndpoint(n.Value), StringComparer.Ordinal),
         };
     }
@@ -89,6 +91,8 @@ internal static class WireMapper
         MacAddress = string.IsNullOrEmpty(dto.MacAddress) ? null : dto.MacAddress,
         Aliases = [.. dto.Aliases ?? []],
     };
+
+    private static MountInfo ToMountInfo(MountPointDto m) => new(ParseMountType(m.Type), m.Name, m.Source, m.Destination, m.RW);
 
     private static MountType ParseMountType(string? type) => type switch
     {

@@ -14,6 +14,7 @@ internal sealed class ContainerSummaryDto
     public Dictionary<string, string>? Labels { get; set; }
     public PortDto[]? Ports { get; set; }
     public SummaryNetworkSettingsDto? NetworkSettings { get; set; }
+    public MountPointDto[]? Mounts { get; set; }
 }
 
 internal sealed class PortDto
