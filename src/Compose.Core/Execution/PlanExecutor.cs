@@ -1,3 +1,4 @@
+using Compose.Execution.Waiting;
 using Compose.Planning;
 using Compose.Planning.Steps;
 using Compose.Runtime;
@@ -6,10 +7,10 @@ namespace Compose.Execution;
 
 /// <summary>
 /// Walks a plan's DAG: every step whose dependencies are done starts at once, up to <c>maxParallelism</c>
-/// (null = unbounded, as docker compose). After a failure no new step starts; running ones finish; the first
-/// failure is rethrown.
+/// (null = unbounded, as docker compose). After a failure no new step starts; engine calls already running finish
+/// (so nothing is left half-made), waits are abandoned; the first failure is rethrown.
 /// </summary>
-public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progress, int? maxParallelism = null)
+public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progress, int? maxParallelism = null, TimeProvider? time = null)
 {
     public async Task ExecuteAsync(Plan plan, CancellationToken cancellationToken)
     {
@@ -18,20 +19,21 @@ public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progre
             return;
         }
 
-        var runner = new StepRunner(runtime, progress, new StepResults());
+        using var abandonWaits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await using var feed = new ContainerEventFeed(runtime, time ?? TimeProvider.System);
+        var waits = new ServiceWaitRunner(new GroupWaiter(new ReadinessWaiter(runtime, feed), progress), progress);
+        var runner = new StepRunner(runtime, progress, new StepResults(), waits);
         var pending = plan.Steps.ToDictionary(s => s.Id, s => s.DependsOn.Length);
-        var dependents = plan.Steps
-            .SelectMany(s => s.DependsOn.Select(d => (Dependency: d, Step: s)))
-            .ToLookup(x => x.Dependency, x => x.Step);
+        var dependents = plan.Steps.SelectMany(s => s.DependsOn.Select(d => (Dependency: d, Step: s))).ToLookup(x => x.Dependency, x => x.Step);
         var ready = new Queue<PlanStep>(plan.Steps.Where(s => s.DependsOn.IsEmpty));
         var running = new HashSet<Task<StepOutcome>>();
         Exception? failure = null;
-
         while (ready.Count > 0 || running.Count > 0)
         {
             while (failure is null && ready.Count > 0 && (maxParallelism is null || running.Count < maxParallelism))
             {
-                running.Add(RunAsync(runner, ready.Dequeue(), cancellationToken));
+                var step = ready.Dequeue();
+                running.Add(RunAsync(runner, step, step is WaitForServiceStep ? abandonWaits.Token : cancellationToken));
             }
 
             if (running.Count == 0)
@@ -45,6 +47,7 @@ public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progre
             if (outcome.Error is not null)
             {
                 failure ??= outcome.Error;
+                await abandonWaits.CancelAsync().ConfigureAwait(false);
                 continue;
             }
 

@@ -1,43 +1,81 @@
+using Compose.Execution.Waiting;
 using Compose.Planning.Steps;
 using Compose.Runtime;
+using Compose.Runtime.Errors;
 
 namespace Compose.Execution;
 
-/// <summary>Carries out one step: one runtime call, with its progress events. Makes no decisions.</summary>
-internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progress, StepResults results)
+/// <summary>Carries out one step: one runtime call (or one wait), with its progress events. Makes no decisions.</summary>
+internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progress, StepResults results, ServiceWaitRunner waits)
 {
-    public async Task RunAsync(PlanStep step, CancellationToken cancellationToken)
+    public Task RunAsync(PlanStep step, CancellationToken cancellationToken) => step switch
     {
-        switch (step)
+        CreateNetworkStep s => Report("Network", s.Spec.Name, "Creating", "Created", () => runtime.CreateNetworkAsync(s.Spec, cancellationToken)),
+        RemoveNetworkStep s => Report("Network", s.NetworkName, "Removing", "Removed", () => runtime.RemoveNetworkAsync(s.NetworkName, cancellationToken)),
+        CreateVolumeStep s => Report("Volume", s.Spec.Name, "Creating", "Created", () => runtime.CreateVolumeAsync(s.Spec, cancellationToken)),
+        RemoveVolumeStep s => RemoveVolumeAsync(s, cancellationToken),
+        CreateContainerStep s => CreateContainerAsync(s, cancellationToken),
+        StartContainerStep s => Report("Container", s.Container.Name, "Starting", "Started", () => runtime.StartContainerAsync(Id(s.Container), cancellationToken)),
+        StopContainerStep s => Report("Container", s.Container.Name, "Stopping", "Stopped", () => runtime.StopContainerAsync(Id(s.Container), s.Timeout, cancellationToken)),
+        RemoveContainerStep s => Report("Container", s.Container.Name, "Removing", "Removed", () => IgnoreMissing(runtime.RemoveContainerAsync(
+            Id(s.Container), new ContainerRemoveOptions(Force: s.Force, RemoveAnonymousVolumes: s.RemoveAnonymousVolumes), cancellationToken))),
+        RenameContainerStep s => runtime.RenameContainerAsync(Id(s.Container), s.NewName, cancellationToken),
+        RestartContainerStep s => Report("Container", s.Container.Name, "Restarting", "Started", () => runtime.RestartContainerAsync(Id(s.Container), s.Timeout, cancellationToken)),
+        KillContainerStep s => Report("Container", s.Container.Name, "Killing", "Killed", () => runtime.KillContainerAsync(Id(s.Container), s.Signal, cancellationToken)),
+        PauseContainerStep s => Report("Container", s.Container.Name, "Pausing", "Paused", () => runtime.PauseContainerAsync(Id(s.Container), cancellationToken)),
+        UnpauseContainerStep s => Report("Container", s.Container.Name, "Unpausing", "Unpaused", () => runtime.UnpauseContainerAsync(Id(s.Container), cancellationToken)),
+        ConnectNetworkStep s => Report("Container", s.Container.Name, "Connecting", "Connected", () => runtime.ConnectNetworkAsync(s.Attachment.NetworkName, Id(s.Container), s.Attachment, cancellationToken)),
+        DisconnectNetworkStep s => Report("Container", s.Container.Name, "Disconnecting", "Disconnected", () => runtime.DisconnectNetworkAsync(s.NetworkName, Id(s.Container), force: true, cancellationToken)),
+        RemoveImageStep s => RemoveImageAsync(s, cancellationToken),
+        WaitForServiceStep s => waits.RunAsync(s, results, cancellationToken),
+        _ => throw new NotSupportedException($"no runner for {step.Action} steps"),
+    };
+
+    private string Id(ContainerRef container) => results.ContainerId(container);
+
+    private async Task CreateContainerAsync(CreateContainerStep step, CancellationToken cancellationToken)
+    {
+        var recreate = step.Spec.Name != step.DisplayName;
+        var id = await Report("Container", step.DisplayName, recreate ? "Recreate" : "Creating", recreate ? "Recreated" : "Created",
+            () => runtime.CreateContainerAsync(step.Spec, cancellationToken)).ConfigureAwait(false);
+        results.SetContainerId(step.Id, id);
+    }
+
+    /// <summary>An anonymous volume still used elsewhere, or already removed with its container, is left alone.</summary>
+    private Task RemoveVolumeAsync(RemoveVolumeStep step, CancellationToken cancellationToken) =>
+        Report("Volume", step.VolumeName, "Removing", "Removed", async () =>
         {
-            case CreateNetworkStep s:
-                await Report("Network", s.Spec.Name, "Creating", "Created", () => runtime.CreateNetworkAsync(s.Spec, cancellationToken)).ConfigureAwait(false);
-                break;
-            case RemoveNetworkStep s:
-                await Report("Network", s.NetworkName, "Removing", "Removed", () => runtime.RemoveNetworkAsync(s.NetworkName, cancellationToken)).ConfigureAwait(false);
-                break;
-            case CreateVolumeStep s:
-                await Report("Volume", s.Spec.Name, "Creating", "Created", () => runtime.CreateVolumeAsync(s.Spec, cancellationToken)).ConfigureAwait(false);
-                break;
-            case RemoveVolumeStep s:
-                await Report("Volume", s.VolumeName, "Removing", "Removed", () => runtime.RemoveVolumeAsync(s.VolumeName, force: false, cancellationToken)).ConfigureAwait(false);
-                break;
-            case CreateContainerStep s:
-                var id = await Report("Container", s.Spec.Name, "Creating", "Created", () => runtime.CreateContainerAsync(s.Spec, cancellationToken)).ConfigureAwait(false);
-                results.SetContainerId(s.Id, id);
-                break;
-            case StartContainerStep s:
-                await Report("Container", s.Container.Name, "Starting", "Started", () => runtime.StartContainerAsync(results.ContainerId(s.Container), cancellationToken)).ConfigureAwait(false);
-                break;
-            case StopContainerStep s:
-                await Report("Container", s.Container.Name, "Stopping", "Stopped", () => runtime.StopContainerAsync(results.ContainerId(s.Container), s.Timeout, cancellationToken)).ConfigureAwait(false);
-                break;
-            case RemoveContainerStep s:
-                await Report("Container", s.Container.Name, "Removing", "Removed", () => runtime.RemoveContainerAsync(
-                    results.ContainerId(s.Container), new ContainerRemoveOptions(Force: true, RemoveAnonymousVolumes: s.RemoveAnonymousVolumes), cancellationToken)).ConfigureAwait(false);
-                break;
-            default:
-                throw new NotSupportedException($"no runner for {step.Action} steps");
+            try
+            {
+                await runtime.RemoveVolumeAsync(step.VolumeName, force: false, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ContainerRuntimeException e) when (step.SkipWhenInUse && e is ResourceConflictException or ResourceNotFoundException)
+            {
+            }
+        });
+
+    /// <summary>An image still used by another container is kept with a warning, as docker compose does.</summary>
+    private async Task RemoveImageAsync(RemoveImageStep step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Report("Image", step.Reference, "Removing", "Removed", () => IgnoreMissing(runtime.RemoveImageAsync(step.Reference, force: false, cancellationToken))).ConfigureAwait(false);
+        }
+        catch (ResourceConflictException e)
+        {
+            progress.Report(ProgressEvent.Warning("Image", step.Reference, "In use") with { Detail = e.EngineMessage });
+        }
+    }
+
+    /// <summary>Removing what is already gone is done, not failed: another run (or the user) got there first.</summary>
+    private static async Task IgnoreMissing(Task removal)
+    {
+        try
+        {
+            await removal.ConfigureAwait(false);
+        }
+        catch (ContainerRuntimeException e) when (e is ResourceNotFoundException or ImageNotFoundException)
+        {
         }
     }
 

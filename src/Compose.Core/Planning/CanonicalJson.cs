@@ -7,25 +7,36 @@ namespace Compose.Planning;
 
 /// <summary>
 /// Writes a model value as canonical JSON: record properties and map keys sorted ordinally, nulls and empty
-/// collections left out, <see cref="HashIgnoreAttribute"/> properties skipped. Reflection-driven so that a property
-/// added to the model is covered by the hash without anyone remembering to add it here.
+/// collections left out, <see cref="HashIgnoreAttribute"/> properties and the given property paths skipped.
+/// Reflection-driven so that a property added to the model is covered by the hash without anyone remembering to add
+/// it here.
 /// </summary>
 public static class CanonicalJson
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
-    public static byte[] Serialize(object? value, ISet<string>? ignoredProperties = null)
+    /// <param name="value">The value to write.</param>
+    /// <param name="ignoredPaths">Property paths from the root to leave out, dotted (<c>Scale</c>, <c>Deploy.Replicas</c>).</param>
+    public static byte[] Serialize(object? value, IReadOnlySet<string>? ignoredPaths = null)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            Write(writer, value, ignoredProperties ?? new HashSet<string>());
+            Write(writer, value, new Context(ignoredPaths ?? new HashSet<string>(), ""));
         }
 
         return buffer.ToArray();
     }
 
-    private static void Write(Utf8JsonWriter writer, object? value, ISet<string> ignored)
+    /// <summary>Where the writer is: the ignored paths and the dotted path of the current object ("" at the root).</summary>
+    private sealed record Context(IReadOnlySet<string> Ignored, string Path)
+    {
+        public Context Enter(string property) => this with { Path = Path.Length == 0 ? property : Path + "." + property };
+
+        public bool Skips(string property) => Ignored.Count > 0 && Ignored.Contains(Path.Length == 0 ? property : Path + "." + property);
+    }
+
+    private static void Write(Utf8JsonWriter writer, object? value, Context context)
     {
         switch (value)
         {
@@ -48,41 +59,41 @@ public static class CanonicalJson
                 writer.WriteStringValue(e.ToString());
                 break;
             case IDictionary dictionary:
-                WriteMap(writer, dictionary, ignored);
+                WriteMap(writer, dictionary, context);
                 break;
             case IEnumerable sequence:
                 writer.WriteStartArray();
                 foreach (var item in sequence)
                 {
-                    Write(writer, item, ignored);
+                    Write(writer, item, context);
                 }
 
                 writer.WriteEndArray();
                 break;
             default:
-                WriteObject(writer, value, ignored);
+                WriteObject(writer, value, context);
                 break;
         }
     }
 
-    private static void WriteMap(Utf8JsonWriter writer, IDictionary dictionary, ISet<string> ignored)
+    private static void WriteMap(Utf8JsonWriter writer, IDictionary dictionary, Context context)
     {
         writer.WriteStartObject();
         foreach (var key in dictionary.Keys.Cast<object>().Select(k => k.ToString()!).Order(StringComparer.Ordinal))
         {
             writer.WritePropertyName(key);
-            Write(writer, dictionary[key], ignored);
+            Write(writer, dictionary[key], context);
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteObject(Utf8JsonWriter writer, object value, ISet<string> ignored)
+    private static void WriteObject(Utf8JsonWriter writer, object value, Context context)
     {
         writer.WriteStartObject();
         foreach (var property in PropertiesOf(value.GetType()))
         {
-            if (ignored.Contains(property.Name))
+            if (context.Skips(property.Name))
             {
                 continue;
             }
@@ -94,7 +105,7 @@ public static class CanonicalJson
             }
 
             writer.WritePropertyName(property.Name);
-            Write(writer, propertyValue, ignored);
+            Write(writer, propertyValue, context.Enter(property.Name));
         }
 
         writer.WriteEndObject();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Compose.Model;
+using Compose.Runtime;
 
 namespace Compose.Planning;
 
@@ -9,7 +10,18 @@ public static class ContainerNames
     public static string For(string project, Service service, int number) =>
         service.ContainerName ?? $"{project}-{service.Name}-{number.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>
+    /// The name a replacement is created under while the old container still holds the real name: the old id's
+    /// first 12 characters before the final name (as docker compose does), so it is deterministic and unique.
+    /// </summary>
+    public static string Temporary(ContainerInfo replaced, string finalName) =>
+        $"{replaced.Id[..Math.Min(12, replaced.Id.Length)]}_{finalName}";
+
     /// <summary>The resource id used in plans and progress: <c>service:web:1</c>.</summary>
     public static string Resource(string service, int number) =>
         $"service:{service}:{number.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The resource id of a listed container, from its labels.</summary>
+    public static string Resource(ContainerInfo container) =>
+        ContainerFacts.ServiceOf(container) is { } service ? Resource(service, ContainerFacts.NumberOf(container)) : $"container:{container.Name}";
 }

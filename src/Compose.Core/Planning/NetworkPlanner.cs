@@ -1,43 +1,46 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using Compose.Errors;
 using Compose.Model;
 using Compose.Planning.Steps;
 using Compose.Runtime;
 
 namespace Compose.Planning;
 
-/// <summary>The network part of a plan: create what is missing, remove what the project owns.</summary>
+/// <summary>
+/// The network part of a plan: create what is missing, check that external networks exist, recreate a network
+/// whose definition changed (stopping and disconnecting its containers first, reconnecting them after), and remove
+/// the project's own networks on <c>down</c>.
+/// </summary>
 internal static class NetworkPlanner
 {
-    /// <summary>Returns the create step of each network key that needed one.</summary>
-    public static Dictionary<string, int> PlanCreate(Project project, ObservedState observed, PlanBuilder builder)
+    public static void PlanUp(UpContext context)
     {
-        var steps = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (key, network) in project.Networks.Where(n => !n.Value.External))
+        var used = context.Selected.SelectMany(s => context.Project.Services[s].Networks.Keys).ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, network) in context.Project.Networks.Where(n => used.Contains(n.Key)))
         {
-            if (observed.NetworksByName.ContainsKey(network.Name))
+            if (network.External)
             {
-                continue;
+                RequireExternal(context.Observed, network);
             }
-
-            steps[key] = builder.Add(new CreateNetworkStep
+            else if (!context.Observed.NetworksByName.TryGetValue(network.Name, out var existing))
             {
-                Id = 0,
-                Resource = $"network:{key}",
-                Reason = "not found",
-                Spec = Spec(project, key, network),
-            });
+                context.NetworkSteps[key] = context.Builder.Add(new CreateNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "not found", Spec = Spec(context.Project, key, network) });
+            }
+            else if (Diverged(network, existing))
+            {
+                Recreate(context, key, network);
+            }
         }
-
-        return steps;
     }
 
-    public static void PlanRemove(Project project, ObservedState observed, ImmutableArray<int> after, PlanBuilder builder)
+    public static void PlanRemove(IEnumerable<KeyValuePair<string, string>> networks, ObservedState observed, ImmutableArray<int> after, PlanBuilder builder)
     {
-        foreach (var (key, network) in project.Networks.Where(n => !n.Value.External))
+        foreach (var (key, name) in networks)
         {
-            if (observed.NetworksByName.ContainsKey(network.Name))
+            if (observed.NetworksByName.ContainsKey(name))
             {
-                builder.Add(new RemoveNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "project down", NetworkName = network.Name, DependsOn = after });
+                builder.Add(new RemoveNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "project down", NetworkName = name, DependsOn = after });
             }
         }
     }
@@ -55,6 +58,62 @@ internal static class NetworkPlanner
             [ComposeLabels.Project] = project.Name,
             [ComposeLabels.Network] = key,
             [ComposeLabels.Version] = ComposeLabels.ToolVersion,
+            [ComposeLabels.ConfigHash] = Hash(network),
+            [ComposeLabels.ConfigHashVersion] = ConfigHash.CurrentVersion,
         }),
     };
+
+    /// <summary>The network definition's fingerprint, labelled on the network so a later <c>up</c> sees a change.</summary>
+    public static string Hash(Network network) =>
+        Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(network)));
+
+    /// <summary>
+    /// Changed only when the network carries a hash we wrote, with our algorithm, that differs: a network made by
+    /// docker compose or by hand is never recreated on a guess.
+    /// </summary>
+    private static bool Diverged(Network network, NetworkInfo existing) =>
+        existing.Labels.TryGetValue(ComposeLabels.ConfigHash, out var hash)
+        && existing.Labels.TryGetValue(ComposeLabels.ConfigHashVersion, out var version)
+        && version == ConfigHash.CurrentVersion
+        && hash != Hash(network);
+
+    private static void RequireExternal(ObservedState observed, Network network)
+    {
+        if (!observed.ExternalNetworks.Contains(network.Name))
+        {
+            throw new ComposeException(
+                $"network {network.Name} is declared as external, but could not be found. Create it with 'docker network create {network.Name}', or remove 'external: true' so that composectl creates it.");
+        }
+    }
+
+    /// <summary>Stop and disconnect every container on the network, remove it, create it anew; containers rejoin later.</summary>
+    private static void Recreate(UpContext context, string key, Network network)
+    {
+        var attached = context.Observed.Containers.Where(c => c.Networks.Contains(network.Name)).ToList();
+        var disconnects = new List<(ContainerInfo Container, int Step)>();
+        foreach (var container in attached)
+        {
+            var stop = context.StopOnce(container, $"network {key} changed");
+            disconnects.Add((container, context.Builder.Add(new DisconnectNetworkStep
+            {
+                Id = 0,
+                Resource = ContainerNames.Resource(container),
+                Reason = $"network {key} changed",
+                Container = ContainerRef.Existing(container.Id, container.Name),
+                NetworkName = network.Name,
+                DependsOn = stop is { } s ? [s] : [],
+            })));
+        }
+
+        var remove = context.Builder.Add(new RemoveNetworkStep
+        {
+            Id = 0, Resource = $"network:{key}", Reason = "definition changed", NetworkName = network.Name, DependsOn = [.. disconnects.Select(d => d.Step)],
+        });
+        var create = context.Builder.Add(new CreateNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "definition changed", Spec = Spec(context.Project, key, network), DependsOn = [remove] });
+        context.NetworkSteps[key] = create;
+        foreach (var (container, disconnect) in disconnects)
+        {
+            context.Reconnects.Add(container.Id, new NetworkRecreation.Reconnect(key, create, disconnect));
+        }
+    }
 }

@@ -1,57 +1,71 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Compose.Runtime;
 
 namespace Compose.Planning;
 
-/// <summary>What exists on the engine for one project, indexed the way the planner asks: from one snapshot.</summary>
-public sealed class ObservedState
+/// <summary>
+/// What exists for one project, taken before planning: the engine's resources carrying the project label (one
+/// snapshot), the current id of each image the services use, which external networks and volumes exist, and the
+/// digests of the secret and config contents containers receive. Plain data: the planner reads it and never asks
+/// the engine or the file system anything.
+/// </summary>
+public sealed record ObservedState
 {
-    private ObservedState(
-        string project,
-        ImmutableArray<ContainerInfo> containers,
-        ImmutableDictionary<string, NetworkInfo> networks,
-        ImmutableDictionary<string, VolumeInfo> volumes)
-    {
-        Project = project;
-        Containers = containers;
-        NetworksByName = networks;
-        VolumesByName = volumes;
-    }
-
-    public string Project { get; }
+    public required string Project { get; init; }
 
     /// <summary>Every container of the project, one-off ones included, ordered by name.</summary>
-    public ImmutableArray<ContainerInfo> Containers { get; }
+    public ImmutableArray<ContainerInfo> Containers { get; init; } = [];
 
-    public ImmutableDictionary<string, NetworkInfo> NetworksByName { get; }
+    public ImmutableDictionary<string, NetworkInfo> NetworksByName { get; init; } = ImmutableDictionary<string, NetworkInfo>.Empty;
 
-    public ImmutableDictionary<string, VolumeInfo> VolumesByName { get; }
+    public ImmutableDictionary<string, VolumeInfo> VolumesByName { get; init; } = ImmutableDictionary<string, VolumeInfo>.Empty;
+
+    /// <summary>Image reference (as the service names it) → the id the engine has for it now; absent when not present locally.</summary>
+    public ImmutableSortedDictionary<string, string> ImageIds { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>Engine names of the external networks that exist (external resources carry no project label).</summary>
+    public ImmutableSortedSet<string> ExternalNetworks { get; init; } = ImmutableSortedSet<string>.Empty;
+
+    public ImmutableSortedSet<string> ExternalVolumes { get; init; } = ImmutableSortedSet<string>.Empty;
+
+    /// <summary>
+    /// <c>secret:NAME</c> / <c>config:NAME</c> → SHA-256 of the content a container receives (file, inline content or
+    /// variable), so that editing a secret's file recreates the containers using it. See <see cref="ServiceContents"/>.
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> ContentDigests { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
     public static ObservedState Empty(string project) => From(project, RuntimeSnapshot.Empty);
 
-    public static ObservedState From(string project, RuntimeSnapshot snapshot) => new(
-        project,
-        [.. snapshot.Containers.OrderBy(c => c.Name, StringComparer.Ordinal)],
-        snapshot.Networks.ToImmutableDictionary(n => n.Name, StringComparer.Ordinal),
-        snapshot.Volumes.ToImmutableDictionary(v => v.Name, StringComparer.Ordinal));
+    public static ObservedState From(string project, RuntimeSnapshot snapshot) => new()
+    {
+        Project = project,
+        Containers = [.. snapshot.Containers.OrderBy(c => c.Name, StringComparer.Ordinal)],
+        NetworksByName = snapshot.Networks.ToImmutableDictionary(n => n.Name, StringComparer.Ordinal),
+        VolumesByName = snapshot.Volumes.ToImmutableDictionary(v => v.Name, StringComparer.Ordinal),
+    };
 
-    /// <summary>The service's (not one-off) containers, by container number.</summary>
+    /// <summary>The service's containers (not one-off ones), ordered by number then name; a number may repeat after an interrupted recreate.</summary>
+    public ImmutableArray<ContainerInfo> ContainersOf(string service) =>
+        [.. Containers
+            .Where(c => !ContainerFacts.IsOneOff(c) && ContainerFacts.ServiceOf(c) == service)
+            .OrderBy(ContainerFacts.NumberOf)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)];
+
+    /// <summary>The service's containers by number (the first of each number).</summary>
     public ImmutableSortedDictionary<int, ContainerInfo> ServiceContainers(string service) =>
-        Containers
-            .Where(c => c.Label(ComposeLabels.Service) == service && !IsOneOff(c))
-            .Select(c => (Number: ContainerNumber(c), Container: c))
-            .Where(x => x.Number > 0)
-            .GroupBy(x => x.Number)
-            .ToImmutableSortedDictionary(g => g.Key, g => g.First().Container);
+        ContainersOf(service)
+            .Where(c => ContainerFacts.NumberOf(c) > 0)
+            .GroupBy(ContainerFacts.NumberOf)
+            .ToImmutableSortedDictionary(g => g.Key, g => g.First());
 
-    /// <summary>Names of services that have containers but are not in <paramref name="known"/>.</summary>
+    /// <summary>One-off containers (<c>run</c>) of the project.</summary>
+    public IEnumerable<ContainerInfo> OneOffContainers => Containers.Where(ContainerFacts.IsOneOff);
+
+    /// <summary>Containers of services that are not in <paramref name="known"/> (one-off ones excluded).</summary>
     public IEnumerable<ContainerInfo> Orphans(IReadOnlySet<string> known) =>
-        Containers.Where(c => !IsOneOff(c) && c.Label(ComposeLabels.Service) is { } s && !known.Contains(s));
+        Containers.Where(c => !ContainerFacts.IsOneOff(c) && ContainerFacts.ServiceOf(c) is { } s && !known.Contains(s));
 
-    public static bool IsOneOff(ContainerInfo container) =>
-        string.Equals(container.Label(ComposeLabels.OneOff), ComposeLabels.True, StringComparison.OrdinalIgnoreCase);
+    public static bool IsOneOff(ContainerInfo container) => ContainerFacts.IsOneOff(container);
 
-    public static int ContainerNumber(ContainerInfo container) =>
-        int.TryParse(container.Label(ComposeLabels.ContainerNumber), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+    public static int ContainerNumber(ContainerInfo container) => ContainerFacts.NumberOf(container);
 }

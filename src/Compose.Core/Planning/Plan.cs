@@ -3,10 +3,15 @@ using Compose.Planning.Steps;
 
 namespace Compose.Planning;
 
-/// <summary>A DAG of one-call steps, in id order (every step's dependencies have smaller ids).</summary>
+/// <summary>
+/// A DAG of one-call steps, in id order (every step's dependencies have smaller ids), and the warnings the planner
+/// has for the user (orphans left in place, containers whose hash it cannot check).
+/// </summary>
 public sealed record Plan(ImmutableArray<PlanStep> Steps)
 {
     public static Plan Empty { get; } = new([]);
+
+    public ImmutableArray<string> Warnings { get; init; } = [];
 
     public bool IsEmpty => Steps.IsEmpty;
 

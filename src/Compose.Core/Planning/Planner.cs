@@ -1,64 +1,30 @@
-using System.Collections.Immutable;
-using Compose.Graph;
 using Compose.Model;
-using Compose.Planning.Steps;
 
 namespace Compose.Planning;
 
 /// <summary>
 /// Pure and deterministic: the steps that take what exists (<see cref="ObservedState"/>) to what the files say
-/// (<see cref="Project"/>). No I/O, no clock; the same inputs always give the same plan text.
+/// (<see cref="Project"/>), or that carry out a lifecycle command. No I/O, no clock; the same inputs always give the
+/// same plan text. User errors (a missing external network, an impossible scale) are thrown as
+/// <see cref="Errors.ComposeException"/>.
 /// </summary>
 public static class Planner
 {
-    public static Plan PlanUp(Project project, ObservedState observed, UpOptions options)
-    {
-        var builder = new PlanBuilder();
-        var networkSteps = NetworkPlanner.PlanCreate(project, observed, builder);
-        var volumeSteps = VolumePlanner.PlanCreate(project, observed, builder);
-        var ready = new Dictionary<string, ImmutableArray<int>>(StringComparer.Ordinal);
-        var selected = ServiceSelection.WithDependencies(project, options.Services);
-        foreach (var name in DependencyGraph.For(project).TopologicalOrder().Where(selected.Contains))
-        {
-            var service = project.Services[name];
-            var prerequisites = service.Networks.Keys.Select(n => networkSteps.GetValueOrDefault(n))
-                .Concat(volumeSteps.Values)
-                .Concat(service.DependsOn.Keys.SelectMany(d => ready.GetValueOrDefault(d, [])))
-                .Where(id => id > 0)
-                .ToImmutableArray();
-            ready[name] = ServicePlanner.PlanUp(project, service, observed, options, prerequisites, builder);
-        }
+    public static Plan PlanUp(Project project, ObservedState observed, UpOptions options) => UpPlanner.Plan(project, observed, options);
 
-        return builder.Build();
-    }
+    public static Plan PlanDown(Project project, ObservedState observed, DownOptions options) => DownPlanner.Plan(project, observed, options);
 
-    public static Plan PlanDown(Project project, ObservedState observed, DownOptions options)
-    {
-        var builder = new PlanBuilder();
-        var graph = DependencyGraph.For(project);
-        var stopped = new Dictionary<string, ImmutableArray<int>>(StringComparer.Ordinal);
-        var removals = ImmutableArray.CreateBuilder<int>();
-        foreach (var name in graph.ReverseTopologicalOrder())
-        {
-            // A service stops only after everything that depends on it has stopped.
-            var after = graph.DependentsOf(name).SelectMany(d => stopped.GetValueOrDefault(d, [])).ToImmutableArray();
-            var (stops, removes) = ContainerRemovalPlanner.Plan(observed.ServiceContainers(name).Values, after, options, "project down", builder);
-            stopped[name] = stops;
-            removals.AddRange(removes);
-        }
+    public static Plan PlanStop(Project project, ObservedState observed, LifecycleOptions options) => LifecyclePlanner.Stop(project, observed, options);
 
-        if (options.RemoveOrphans)
-        {
-            var (_, removes) = ContainerRemovalPlanner.Plan(observed.Orphans(project.Services.Keys.ToHashSet()), [], options, "orphan", builder);
-            removals.AddRange(removes);
-        }
+    public static Plan PlanStart(Project project, ObservedState observed, LifecycleOptions options) => LifecyclePlanner.Start(project, observed, options);
 
-        NetworkPlanner.PlanRemove(project, observed, removals.ToImmutable(), builder);
-        if (options.RemoveVolumes)
-        {
-            VolumePlanner.PlanRemove(project, observed, removals.ToImmutable(), builder);
-        }
+    public static Plan PlanRestart(Project project, ObservedState observed, LifecycleOptions options) => LifecyclePlanner.Restart(project, observed, options);
 
-        return builder.Build();
-    }
+    public static Plan PlanKill(Project project, ObservedState observed, LifecycleOptions options) => LifecyclePlanner.Kill(project, observed, options);
+
+    public static Plan PlanPause(Project project, ObservedState observed, LifecycleOptions options) => LifecyclePlanner.Pause(project, observed, options);
+
+    public static Plan PlanUnpause(Project project, ObservedState observed, LifecycleOptions options) => LifecyclePlanner.Unpause(project, observed, options);
+
+    public static Plan PlanRemove(Project project, ObservedState observed, LifecycleOptions options) => LifecyclePlanner.Remove(project, observed, options);
 }

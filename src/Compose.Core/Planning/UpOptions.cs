@@ -2,15 +2,47 @@ using System.Collections.Immutable;
 
 namespace Compose.Planning;
 
+/// <summary>What <c>up</c> and <c>create</c> were asked to do, as flags say it.</summary>
 public sealed record UpOptions
 {
-    /// <summary>Services to bring up (with their dependencies); empty means all.</summary>
+    /// <summary>Services to bring up (with their dependencies unless <see cref="NoDeps"/>); empty means all.</summary>
     public ImmutableArray<string> Services { get; init; } = [];
 
+    /// <summary><c>--no-deps</c>: leave the named services' dependencies alone.</summary>
+    public bool NoDeps { get; init; }
+
+    /// <summary><c>--force-recreate</c>: recreate the targeted services' containers even when unchanged.</summary>
     public bool ForceRecreate { get; init; }
+
+    /// <summary><c>--no-recreate</c>: keep existing containers even when their configuration changed.</summary>
     public bool NoRecreate { get; init; }
+
+    /// <summary><c>--always-recreate-deps</c>: recreate the dependencies of the named services too.</summary>
+    public bool AlwaysRecreateDeps { get; init; }
+
+    /// <summary><c>--no-start</c> (and <c>create</c>): create what is missing, start nothing.</summary>
     public bool NoStart { get; init; }
 
-    /// <summary>Grace period for containers stopped to be recreated.</summary>
+    /// <summary><c>--remove-orphans</c>: remove containers of services no longer in the files.</summary>
+    public bool RemoveOrphans { get; init; }
+
+    /// <summary><c>COMPOSE_IGNORE_ORPHANS</c>: do not even warn about orphans.</summary>
+    public bool IgnoreOrphans { get; init; }
+
+    /// <summary><c>-V/--renew-anon-volumes</c>: recreated containers get fresh anonymous volumes.</summary>
+    public bool RenewAnonymousVolumes { get; init; }
+
+    /// <summary><c>--scale SERVICE=N</c>: replica counts overriding <c>scale</c>/<c>deploy.replicas</c>.</summary>
+    public ImmutableSortedDictionary<string, int> Scale { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+
+    /// <summary>Grace period for containers stopped to be recreated or removed.</summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Whether <paramref name="service"/> was named (or nothing was, which targets every service).</summary>
+    public bool Targets(string service) => Services.IsDefaultOrEmpty || Services.Contains(service);
+
+    /// <summary>How to treat an existing container of <paramref name="service"/>: targeted and dependency services differ.</summary>
+    public RecreatePolicy PolicyFor(string service) => NoRecreate
+        ? RecreatePolicy.Never
+        : (Targets(service) ? ForceRecreate : AlwaysRecreateDeps) ? RecreatePolicy.Force : RecreatePolicy.Diverged;
 }

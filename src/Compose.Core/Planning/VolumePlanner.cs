@@ -1,54 +1,80 @@
-using System.Collections.Immutable;
+using System.Security.Cryptography;
+using Compose.Errors;
 using Compose.Model;
 using Compose.Planning.Steps;
 using Compose.Runtime;
 
 namespace Compose.Planning;
 
-/// <summary>The volume part of a plan: create what is missing; remove the project's own (never external) on <c>down -v</c>.</summary>
+/// <summary>
+/// The volume part of a plan: create what is missing and check that external volumes exist. A volume whose
+/// definition changed is never recreated (that would lose its data): the user is told how to do it. On
+/// <c>down -v</c> the project's own volumes (never external ones) are removed.
+/// </summary>
 internal static class VolumePlanner
 {
-    public static Dictionary<string, int> PlanCreate(Project project, ObservedState observed, PlanBuilder builder)
+    public static void PlanUp(UpContext context)
     {
-        var steps = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (key, volume) in project.Volumes.Where(v => !v.Value.External))
+        foreach (var (key, volume) in context.Project.Volumes)
         {
-            if (observed.VolumesByName.ContainsKey(volume.Name))
+            if (volume.External)
             {
-                continue;
+                RequireExternal(context.Observed, volume);
             }
-
-            steps[key] = builder.Add(new CreateVolumeStep
+            else if (!context.Observed.VolumesByName.TryGetValue(volume.Name, out var existing))
             {
-                Id = 0,
-                Resource = $"volume:{key}",
-                Reason = "not found",
-                Spec = new VolumeCreateSpec
-                {
-                    Name = volume.Name,
-                    Driver = volume.Driver ?? "local",
-                    Options = volume.DriverOpts,
-                    Labels = volume.Labels.SetItems(new Dictionary<string, string>
-                    {
-                        [ComposeLabels.Project] = project.Name,
-                        [ComposeLabels.Volume] = key,
-                        [ComposeLabels.Version] = ComposeLabels.ToolVersion,
-                    }),
-                },
-            });
+                context.VolumeSteps[key] = context.Builder.Add(new CreateVolumeStep { Id = 0, Resource = $"volume:{key}", Reason = "not found", Spec = Spec(context.Project, key, volume) });
+            }
+            else if (Diverged(volume, existing))
+            {
+                context.Builder.Warn(
+                    $"volume {volume.Name} exists with a different definition than volumes.{key} in the compose file; it is kept with its data. " +
+                    $"To apply the new definition, remove it (losing its data) with 'composectl down -v' or 'docker volume rm {volume.Name}', then run up again.");
+            }
         }
-
-        return steps;
     }
 
-    public static void PlanRemove(Project project, ObservedState observed, ImmutableArray<int> after, PlanBuilder builder)
+    public static void PlanRemove(IEnumerable<KeyValuePair<string, string>> volumes, ObservedState observed, IReadOnlyList<int> after, PlanBuilder builder)
     {
-        foreach (var (key, volume) in project.Volumes.Where(v => !v.Value.External))
+        foreach (var (key, name) in volumes)
         {
-            if (observed.VolumesByName.ContainsKey(volume.Name))
+            if (observed.VolumesByName.ContainsKey(name))
             {
-                builder.Add(new RemoveVolumeStep { Id = 0, Resource = $"volume:{key}", Reason = "down -v", VolumeName = volume.Name, DependsOn = after });
+                builder.Add(new RemoveVolumeStep { Id = 0, Resource = $"volume:{key}", Reason = "down -v", VolumeName = name, DependsOn = [.. after] });
             }
+        }
+    }
+
+    public static VolumeCreateSpec Spec(Project project, string key, Volume volume) => new()
+    {
+        Name = volume.Name,
+        Driver = volume.Driver ?? "local",
+        Options = volume.DriverOpts,
+        Labels = volume.Labels.SetItems(new Dictionary<string, string>
+        {
+            [ComposeLabels.Project] = project.Name,
+            [ComposeLabels.Volume] = key,
+            [ComposeLabels.Version] = ComposeLabels.ToolVersion,
+            [ComposeLabels.ConfigHash] = Hash(volume),
+            [ComposeLabels.ConfigHashVersion] = ConfigHash.CurrentVersion,
+        }),
+    };
+
+    public static string Hash(Volume volume) =>
+        Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(volume with { Driver = volume.Driver ?? "local" })));
+
+    private static bool Diverged(Volume volume, VolumeInfo existing) =>
+        existing.Labels.TryGetValue(ComposeLabels.ConfigHash, out var hash)
+        && existing.Labels.TryGetValue(ComposeLabels.ConfigHashVersion, out var version)
+        && version == ConfigHash.CurrentVersion
+        && hash != Hash(volume);
+
+    private static void RequireExternal(ObservedState observed, Volume volume)
+    {
+        if (!observed.ExternalVolumes.Contains(volume.Name))
+        {
+            throw new ComposeException(
+                $"volume {volume.Name} is declared as external, but could not be found. Create it with 'docker volume create {volume.Name}', or remove 'external: true' so that composectl creates it.");
         }
     }
 }

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Compose.Model;
 using Compose.Planning;
+using Compose.Runtime;
 
 namespace Compose.Tests.Planning;
 
@@ -50,13 +52,49 @@ public class ConfigHashTests
     }
 
     [Fact]
-    public void Matches_only_its_own_version()
+    public void Compares_with_the_algorithm_version_that_labelled_the_container()
     {
         var hash = ConfigHash.Compute(Web);
 
-        ConfigHash.Matches(Web, hash, ConfigHash.CurrentVersion).Should().BeTrue();
-        ConfigHash.Matches(Web, hash, null).Should().BeTrue("containers without a version label were written by this version");
-        ConfigHash.Matches(Web, "other", ConfigHash.CurrentVersion).Should().BeFalse();
-        ConfigHash.Matches(Web, null, null).Should().BeFalse();
+        ConfigHash.Compare(Web, NoFiles, Labelled(hash, ConfigHash.CurrentVersion)).Should().Be(HashVerdict.Same);
+        ConfigHash.Compare(Web with { Image = "other" }, NoFiles, Labelled(hash, ConfigHash.CurrentVersion)).Should().Be(HashVerdict.Changed);
+    }
+
+    [Fact]
+    public void A_hash_it_cannot_recompute_is_unverifiable_not_changed()
+    {
+        var hash = ConfigHash.Compute(Web);
+
+        ConfigHash.Compare(Web, NoFiles, Labelled(hash, "99")).Should().Be(HashVerdict.Unverifiable, "a newer composectl wrote it");
+        ConfigHash.Compare(Web, NoFiles, Labelled("d0c4e1", null)).Should().Be(HashVerdict.Unverifiable, "docker compose writes no version label");
+        ConfigHash.Compare(Web, NoFiles, Labelled(null, null)).Should().Be(HashVerdict.Unverifiable, "a container made by hand has no hash");
+    }
+
+    [Fact]
+    public void Covers_the_contents_of_secrets_and_configs()
+    {
+        var before = ConfigHash.Compute(Web, new Dictionary<string, string> { ["secret:token"] = "aaa" });
+
+        ConfigHash.Compute(Web, new Dictionary<string, string> { ["secret:token"] = "bbb" }).Should().NotBe(before);
+        ConfigHash.Compute(Web, new Dictionary<string, string> { ["secret:token"] = "aaa" }).Should().Be(before);
+    }
+
+    [Fact]
+    public void Ignores_nested_replicas_but_not_same_named_fields_elsewhere()
+    {
+        var ignored = new HashSet<string> { "Service.Scale" };
+
+        CanonicalJson.Serialize(new { Service = Web with { Scale = 2 } }, ignored).Should().Equal(CanonicalJson.Serialize(new { Service = Web }, ignored));
+        CanonicalJson.Serialize(new { Other = new { Scale = 2 } }, ignored).Should().NotEqual(CanonicalJson.Serialize(new { Other = new { Scale = 3 } }, ignored));
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> NoFiles = new Dictionary<string, string>();
+
+    private static ContainerInfo Labelled(string? hash, string? version)
+    {
+        var labels = ImmutableSortedDictionary<string, string>.Empty;
+        labels = hash is null ? labels : labels.Add(ComposeLabels.ConfigHash, hash);
+        labels = version is null ? labels : labels.Add(ComposeLabels.ConfigHashVersion, version);
+        return new ContainerInfo { Id = "c1", Name = "test-web-1", Image = "busybox", ImageId = "sha256:b", State = ContainerState.Running, Status = "Up", Labels = labels };
     }
 }

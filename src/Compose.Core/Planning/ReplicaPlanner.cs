@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using Compose.Model;
+using Compose.Runtime;
+
+namespace Compose.Planning;
+
+/// <summary>
+/// The create phase of <c>up</c> for one service: which replicas to keep, recreate, create or remove, and what each
+/// kept container still needs (a rename, a reconnect, an unpause) before it can start.
+/// </summary>
+internal sealed class ReplicaPlanner(UpContext context)
+{
+    private readonly ContainerSteps _steps = new(context);
+
+    public void Plan(Service service)
+    {
+        var set = ReplicaSet.Of(context.Observed.ContainersOf(service.Name), context.ReplicaCount(service), n => ContainerNames.For(context.Project.Name, service, n));
+        var files = context.ContentsOf(service);
+        var hash = ConfigHash.Compute(service, files);
+        var cleared = _steps.StopAndRemove(set.Leftovers, "leftover of an interrupted recreate");
+        _steps.StopAndRemove(set.Surplus, "scaled down");
+        var prerequisites = context.InfrastructureFor(service).AddRange(cleared);
+
+        var decisions = set.Kept.Select(kv => (Number: kv.Key, Container: kv.Value, Reason: RecreateReason(service, kv.Value, files))).ToList();
+        WarnUnverifiable(service, decisions.Where(d => d.Reason is null).Select(d => d.Container), files);
+        var dependentStops = decisions.Any(d => d.Reason is not null) ? StopRestartingDependents(service) : [];
+        if (dependentStops.Length > 0 || decisions.Any(d => d.Reason is not null))
+        {
+            context.Recreated.Add(service.Name);
+        }
+
+        var replicas = ImmutableArray.CreateBuilder<PlannedReplica>();
+        foreach (var (number, container, reason) in decisions)
+        {
+            replicas.Add(reason is null
+                ? _steps.Keep(service, number, container)
+                : _steps.Recreate(service, number, container, hash, reason, prerequisites, dependentStops));
+        }
+
+        replicas.AddRange(set.NewNumbers.Select(n => _steps.Create(service, n, hash, prerequisites)));
+        context.Replicas[service.Name] = replicas.ToImmutable();
+    }
+
+    private string? RecreateReason(Service service, ContainerInfo container, IReadOnlyDictionary<string, string> files)
+    {
+        if (container.State == ContainerState.Dead)
+        {
+            return "container dead";
+        }
+
+        switch (context.Options.PolicyFor(service.Name))
+        {
+            case RecreatePolicy.Never:
+                return null;
+            case RecreatePolicy.Force:
+                return "force recreate";
+        }
+
+        if (ConfigHash.Compare(service, files, container) == HashVerdict.Changed)
+        {
+            return "config changed";
+        }
+
+        return ImageChanged(service, container) ? "image changed" : null;
+    }
+
+    /// <summary>A new image behind the same reference (after a pull or build) recreates, as docker compose does.</summary>
+    private bool ImageChanged(Service service, ContainerInfo container) =>
+        context.Observed.ImageIds.TryGetValue(ServiceImages.ReferenceOf(context.Project, service), out var current)
+        && !string.IsNullOrEmpty(container.ImageId)
+        && !string.Equals(container.ImageId, current, StringComparison.Ordinal);
+
+    private void WarnUnverifiable(Service service, IEnumerable<ContainerInfo> kept, IReadOnlyDictionary<string, string> files)
+    {
+        if (context.Options.PolicyFor(service.Name) != RecreatePolicy.Diverged)
+        {
+            return;
+        }
+
+        var names = kept.Where(c => ConfigHash.Compare(service, files, c) == HashVerdict.Unverifiable).Select(c => c.Name).ToList();
+        if (names.Count > 0)
+        {
+            context.Builder.Warn(
+                $"service {service.Name}: {string.Join(", ", names)} carries no config hash composectl can check (made by docker compose, by hand or by a newer composectl); " +
+                $"kept as is. Run 'composectl up --force-recreate {service.Name}' to apply the compose file to it.");
+        }
+    }
+
+    /// <summary>
+    /// <c>depends_on: {service: {restart: true}}</c>: dependents in this <c>up</c> are stopped before the service's
+    /// containers are replaced, and started again once it is ready (by the start phase).
+    /// </summary>
+    private ImmutableArray<int> StopRestartingDependents(Service service)
+    {
+        var stops = ImmutableArray.CreateBuilder<int>();
+        var dependents = context.Selected.Where(d => context.Project.Services[d].DependsOn.TryGetValue(service.Name, out var dep) && dep.Restart);
+        foreach (var dependent in dependents)
+        {
+            foreach (var container in context.Observed.ContainersOf(dependent))
+            {
+                if (context.StopOnce(container, $"dependency {service.Name} recreated") is { } stop)
+                {
+                    stops.Add(stop);
+                }
+            }
+        }
+
+        return stops.ToImmutable();
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using Compose.Model;
+using Compose.Planning.Steps;
+
+namespace Compose.Planning;
+
+/// <summary>
+/// The start phase of <c>up</c>: every replica that needs it is started once its container exists and its
+/// service's dependencies are satisfied: <c>service_started</c> orders after the dependency's starts, the other
+/// conditions wait (one shared wait per dependency and condition). Replicas of one service start at once; only
+/// starts whose published host ports could collide are serialized.
+/// </summary>
+internal sealed class StartPhasePlanner(UpContext context)
+{
+    private readonly Dictionary<string, ImmutableArray<int>> _started = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _waits = new(StringComparer.Ordinal);
+    private readonly List<(int Step, IReadOnlyList<HostPortRange> Ports)> _starts = [];
+
+    public void Plan(IEnumerable<string> order)
+    {
+        foreach (var name in order)
+        {
+            PlanService(context.Project.Services[name]);
+        }
+
+        SerializeCollidingStarts();
+    }
+
+    private void PlanService(Service service)
+    {
+        var replicas = context.Replicas[service.Name].Where(r => r.StartReason is not null).ToList();
+        if (replicas.Count == 0)
+        {
+            _started[service.Name] = [];
+            return;
+        }
+
+        var gates = Gates(service);
+        var starts = ImmutableArray.CreateBuilder<int>();
+        foreach (var replica in replicas)
+        {
+            var start = context.Builder.Add(new StartContainerStep
+            {
+                Id = 0,
+                Resource = replica.Resource,
+                Reason = replica.StartReason!,
+                Container = replica.Container,
+                DependsOn = [.. gates, .. replica.ReadyStep is { } ready ? [ready] : Array.Empty<int>()],
+            });
+            starts.Add(start);
+            _starts.Add((start, replica.HostPorts));
+        }
+
+        _started[service.Name] = starts.ToImmutable();
+    }
+
+    /// <summary>What the service's starts wait for: its dependencies in this <c>up</c>, by condition.</summary>
+    private ImmutableArray<int> Gates(Service service)
+    {
+        var gates = ImmutableArray.CreateBuilder<int>();
+        foreach (var (name, dependency) in service.DependsOn)
+        {
+            if (!context.Selected.Contains(name) || !context.Replicas.ContainsKey(name))
+            {
+                continue;
+            }
+
+            if (dependency.Condition == ServiceDependency.Started)
+            {
+                gates.AddRange(_started[name]);
+            }
+            else if (Wait(name, dependency) is { } wait)
+            {
+                gates.Add(wait);
+            }
+        }
+
+        return gates.ToImmutable();
+    }
+
+    private int? Wait(string name, ServiceDependency dependency)
+    {
+        var key = $"{name}:{dependency.Condition}";
+        if (_waits.TryGetValue(key, out var existing))
+        {
+            if (dependency.Required)
+            {
+                context.Builder.Update(existing, s => ((WaitForServiceStep)s) with { Required = true });
+            }
+
+            return existing;
+        }
+
+        var replicas = context.Replicas[name];
+        if (replicas.IsEmpty)
+        {
+            return null;
+        }
+
+        var wait = context.Builder.Add(new WaitForServiceStep
+        {
+            Id = 0,
+            Resource = $"service:{name}",
+            Reason = $"depends_on {dependency.Condition}",
+            Service = name,
+            Condition = dependency.Condition,
+            Containers = [.. replicas.Select(r => r.Container)],
+            Required = dependency.Required,
+            DependsOn = [.. _started[name], .. replicas.Select(r => r.ReadyStep).OfType<int>()],
+        });
+        _waits[key] = wait;
+        return wait;
+    }
+
+    /// <summary>Orders each start after the earlier starts it could race for a host port with (same port, or overlapping ranges).</summary>
+    private void SerializeCollidingStarts()
+    {
+        for (var i = 1; i < _starts.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (_starts[i].Ports.Any(p => _starts[j].Ports.Any(p.Overlaps)))
+                {
+                    context.Builder.AddDependency(_starts[i].Step, _starts[j].Step);
+                }
+            }
+        }
+    }
+}

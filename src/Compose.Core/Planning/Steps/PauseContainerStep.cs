@@ -1,0 +1,6 @@
+namespace Compose.Planning.Steps;
+
+public sealed record PauseContainerStep : PlanStep
+{
+    public required ContainerRef Container { get; init; }
+}
