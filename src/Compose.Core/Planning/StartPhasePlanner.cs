@@ -106,7 +106,7 @@ internal sealed class StartPhasePlanner(UpContext context)
             Condition = dependency.Condition,
             Containers = [.. replicas.Select(r => r.Container)],
             Required = dependency.Required,
-            DependsOn = [.. _started[name], .. replicas.Select(r => r.ReadyStep).OfType<int>()],
+            DependsOn = [.. _started[name], .. replicas.Where(r => r.StartReason is null).Select(r => r.ReadyStep).OfType<int>()],
         });
         _waits[key] = wait;
         return wait;

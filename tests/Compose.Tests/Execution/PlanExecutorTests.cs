@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using Compose.Errors;
 using Compose.Execution;
 using Compose.Planning;
+using Compose.Runtime;
 using Compose.Runtime.Errors;
 using Compose.Tests.Fakes;
 
@@ -8,6 +10,8 @@ namespace Compose.Tests.Execution;
 
 public class PlanExecutorTests
 {
+    private const string TwoTier = "services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on: [db]\n";
+
     private sealed class RecordingSink : IProgressSink
     {
         public ConcurrentQueue<ProgressEvent> Events { get; } = new();
@@ -18,44 +22,126 @@ public class PlanExecutorTests
     [Fact]
     public async Task Runs_steps_after_their_dependencies_and_reports_progress()
     {
-        var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on: [db]\n");
+        var project = await TestProjects.ProjectAsync(TwoTier);
         var engine = new FakeContainerRuntime();
         var sink = new RecordingSink();
 
         await new PlanExecutor(engine, sink).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
 
-        engine.Calls.Should().Equal(
-            "create network test_default",
-            "create container test-db-1",
-            "start container test-db-1",
-            "create container test-web-1",
-            "start container test-web-1");
+        var calls = engine.Calls.ToList();
+        calls.Should().HaveCount(5).And.StartWith("create network test_default");
+        calls.IndexOf("start container test-db-1").Should().BeGreaterThan(calls.IndexOf("create container test-db-1"));
+        calls.IndexOf("start container test-web-1").Should().BeGreaterThan(calls.IndexOf("start container test-db-1"));
         sink.Events.Where(e => e.Name == "test-web-1").Select(e => e.Text).Should().Equal("Creating", "Created", "Starting", "Started");
     }
 
     [Fact]
     public async Task A_failure_stops_new_steps_and_surfaces_the_engine_error()
     {
-        var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on: [db]\n");
+        var project = await TestProjects.ProjectAsync(TwoTier);
         var engine = new FakeContainerRuntime { FailOn = "start container test-db-1" };
         var sink = new RecordingSink();
 
         var act = () => new PlanExecutor(engine, sink).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
 
         await act.Should().ThrowAsync<ContainerRuntimeException>().WithMessage("*injected failure*");
-        engine.Calls.Should().NotContain("create container test-web-1");
+        engine.Calls.Should().NotContain("start container test-web-1");
         sink.Events.Should().Contain(e => e.Name == "test-db-1" && e.Status == ProgressStatus.Error);
     }
 
     [Fact]
-    public async Task Independent_steps_all_run_under_a_parallelism_limit()
+    public async Task Independent_steps_run_at_once_up_to_the_parallelism_limit()
     {
         var services = string.Concat(Enumerable.Range(1, 6).Select(i => $"  s{i}:\n    image: x\n"));
         var project = await TestProjects.ProjectAsync("services:\n" + services);
-        var engine = new FakeContainerRuntime();
+        var limited = new FakeContainerRuntime { Latency = TimeSpan.FromMilliseconds(30) };
+        var unbounded = new FakeContainerRuntime { Latency = TimeSpan.FromMilliseconds(30) };
+        var plan = Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions());
 
-        await new PlanExecutor(engine, NullProgressSink.Instance, maxParallelism: 2).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
+        await new PlanExecutor(limited, NullProgressSink.Instance, maxParallelism: 2).ExecuteAsync(plan, default);
+        await new PlanExecutor(unbounded, NullProgressSink.Instance).ExecuteAsync(plan, default);
 
-        engine.Containers.Should().HaveCount(6).And.OnlyContain(c => c.State == Compose.Runtime.ContainerState.Running);
+        limited.Containers.Should().HaveCount(6).And.OnlyContain(c => c.State == ContainerState.Running);
+        limited.MaxConcurrentCalls.Should().Be(2);
+        unbounded.MaxConcurrentCalls.Should().Be(6);
+    }
+
+    [Fact]
+    public async Task An_unhealthy_dependency_fails_fast_with_its_last_health_output()
+    {
+        var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on:\n      db: {condition: service_healthy}\n");
+        var engine = new FakeContainerRuntime().HealthOnStart("db", "unhealthy");
+        var sink = new RecordingSink();
+
+        var act = () => new PlanExecutor(engine, sink).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
+
+        await act.Should().ThrowAsync<ComposeException>().WithMessage("dependency failed to start: container test-db-1 is unhealthy; its last health check said: connection refused");
+        engine.Calls.Should().NotContain("start container test-web-1");
+    }
+
+    [Fact]
+    public async Task A_one_shot_dependency_that_fails_stops_the_up_with_its_exit_code()
+    {
+        var project = await TestProjects.ProjectAsync("services:\n  migrate:\n    image: x\n  web:\n    image: x\n    depends_on:\n      migrate: {condition: service_completed_successfully}\n");
+        var engine = new FakeContainerRuntime().ExitOnStart("migrate", 3);
+
+        var act = () => new PlanExecutor(engine, NullProgressSink.Instance).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
+
+        await act.Should().ThrowAsync<ComposeException>().WithMessage("*test-migrate-1 didn't complete successfully: exit 3*");
+    }
+
+    [Fact]
+    public async Task An_optional_dependency_that_fails_only_warns()
+    {
+        var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on:\n      db: {condition: service_healthy, required: false}\n");
+        var engine = new FakeContainerRuntime().HealthOnStart("db", "unhealthy");
+        var sink = new RecordingSink();
+
+        await new PlanExecutor(engine, sink).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
+
+        engine.Container("test-web-1").State.Should().Be(ContainerState.Running);
+        sink.Events.Should().Contain(e => e.Status == ProgressStatus.Warning && e.Detail!.Contains("required: false"));
+    }
+
+    [Fact]
+    public async Task A_wait_reacts_to_the_health_event_that_comes_after_it_started_waiting()
+    {
+        var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on:\n      db: {condition: service_healthy}\n");
+        var engine = new FakeContainerRuntime().HealthOnStart("db", "starting");
+        var waiting = new SignallingSink("Waiting");
+
+        var execution = new PlanExecutor(engine, waiting).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
+        await waiting.Reported.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        engine.Calls.Should().NotContain("start container test-web-1");
+        engine.SetHealth("test-db-1", "healthy");
+        await execution.WaitAsync(TimeSpan.FromSeconds(10));
+
+        engine.Container("test-web-1").State.Should().Be(ContainerState.Running);
+    }
+
+    [Fact]
+    public async Task A_failure_elsewhere_abandons_pending_waits()
+    {
+        var project = await TestProjects.ProjectAsync(
+            "services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on:\n      db: {condition: service_healthy}\n  other:\n    image: x\n");
+        var engine = new FakeContainerRuntime { FailOn = "start container test-other-1" }.HealthOnStart("db", "starting");
+
+        var act = () => new PlanExecutor(engine, NullProgressSink.Instance).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
+
+        (await act.Should().ThrowAsync<ContainerRuntimeException>().WithMessage("*injected failure*")).Which.Should().NotBeNull();
+    }
+
+    /// <summary>Completes when a progress event with the given text is reported: a real signal to wait on.</summary>
+    private sealed class SignallingSink(string text) : IProgressSink
+    {
+        public TaskCompletionSource Reported { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Report(ProgressEvent progressEvent)
+        {
+            if (progressEvent.Text == text)
+            {
+                Reported.TrySetResult();
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ namespace Compose.Tests.Fakes;
 public sealed partial class FakeContainerRuntime
 {
     private readonly List<Channel<EngineEvent>> _subscribers = [];
+    private readonly List<EngineEvent> _history = [];
     private readonly Lock _subscribersGate = new();
 
     /// <summary>Events for every state change, as the engine sends them; tests may add their own (health status).</summary>
@@ -15,6 +16,7 @@ public sealed partial class FakeContainerRuntime
     {
         lock (_subscribersGate)
         {
+            _history.Add(engineEvent);
             foreach (var subscriber in _subscribers)
             {
                 subscriber.Writer.TryWrite(engineEvent);
@@ -27,6 +29,12 @@ public sealed partial class FakeContainerRuntime
         var channel = Channel.CreateUnbounded<EngineEvent>();
         lock (_subscribersGate)
         {
+            // The fake's clock stands still, so "since" replays everything, as the engine replays what happened since then.
+            if (filter.Since is not null)
+            {
+                _history.ForEach(e => channel.Writer.TryWrite(e));
+            }
+
             _subscribers.Add(channel);
         }
 
@@ -50,10 +58,11 @@ public sealed partial class FakeContainerRuntime
         }
     }
 
-    private void Publish(string type, string action, string id, ImmutableSortedDictionary<string, string>? labels = null)
+    private void Publish(string type, string action, string id, ImmutableSortedDictionary<string, string>? labels = null, params (string Key, string Value)[] extra)
     {
         var attributes = (labels ?? (_containers.TryGetValue(id, out var c) ? c.Labels : ImmutableSortedDictionary<string, string>.Empty))
-            .SetItem("name", NameOf(id));
+            .SetItem("name", NameOf(id))
+            .SetItems(extra.Select(e => KeyValuePair.Create(e.Key, e.Value)));
         Publish(new EngineEvent(type, action, id, attributes, DateTimeOffset.UnixEpoch));
     }
 }

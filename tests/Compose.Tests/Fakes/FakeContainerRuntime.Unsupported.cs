@@ -21,8 +21,6 @@ public sealed partial class FakeContainerRuntime
 
     public IAsyncEnumerable<ImageProgress> PushImageAsync(string reference, CancellationToken cancellationToken) => throw NotSimulated();
 
-    public Task<ImmutableArray<string>> RemoveImageAsync(string reference, bool force, CancellationToken cancellationToken) => throw NotSimulated();
-
     public IAsyncEnumerable<LogLine> GetLogsAsync(string id, LogOptions options, CancellationToken cancellationToken) => throw NotSimulated();
 
     public Task<IContainerConnection> AttachContainerAsync(string id, AttachOptions options, CancellationToken cancellationToken) => throw NotSimulated();

@@ -6,22 +6,23 @@ using Compose.Runtime.Errors;
 namespace Compose.Tests.Fakes;
 
 /// <summary>
-/// An in-memory engine: enough behaviour (names unique, ids assigned, state changes, label filters) for the
-/// executor and reconciler to be tested without Docker. Records every call in order.
+/// An in-memory engine: enough behaviour (names unique, ids assigned, state changes with their events, label
+/// filters, the engine's refusals: a running container without force, a network with endpoints, a volume in use)
+/// for the executor and reconciler to be tested without Docker. Records every call in order.
 /// </summary>
 public sealed partial class FakeContainerRuntime : IContainerRuntime
 {
     private readonly ConcurrentDictionary<string, ContainerInfo> _containers = new();
-    private readonly ConcurrentDictionary<string, NetworkInfo> _networks = new();
-    private readonly ConcurrentDictionary<string, VolumeInfo> _volumes = new();
+    private readonly ConcurrentDictionary<string, ContainerDetails> _details = new();
     private readonly ConcurrentQueue<string> _calls = new();
+    private readonly Lock _gate = new();
     private int _nextId;
 
     public IReadOnlyList<string> Calls => [.. _calls];
 
-    public IReadOnlyCollection<ContainerInfo> Containers => [.. _containers.Values];
+    public IReadOnlyCollection<ContainerInfo> Containers => [.. _containers.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
 
-    public IReadOnlyCollection<NetworkInfo> Networks => [.. _networks.Values];
+    public ContainerInfo Container(string name) => _containers.Values.Single(c => c.Name == name);
 
     /// <summary>When set, a call whose text starts with this prefix throws.</summary>
     public string? FailOn { get; set; }
@@ -32,155 +33,158 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
             [.. _networks.Values.Where(n => Matches(n.Labels, labelFilter))],
             [.. _volumes.Values.Where(v => Matches(v.Labels, labelFilter))]));
 
-    public Task<ImageInfo?> InspectImageAsync(string reference, CancellationToken cancellationToken) =>
-        Task.FromResult<ImageInfo?>(new ImageInfo { Id = "sha256:" + reference });
-
-    public Task<string> CreateNetworkAsync(NetworkCreateSpec spec, CancellationToken cancellationToken)
+    public async Task<string> CreateContainerAsync(ContainerCreateSpec spec, CancellationToken cancellationToken)
     {
-        Record($"create network {spec.Name}");
-        var id = NewId();
-        if (!_networks.TryAdd(spec.Name, new NetworkInfo { Id = id, Name = spec.Name, Driver = spec.Driver, Labels = spec.Labels }))
-        {
-            throw new ResourceConflictException("create network", spec.Name, "network with name already exists");
-        }
-
-        return Task.FromResult(id);
+        await SimulateLatencyAsync(cancellationToken);
+        return Create(spec);
     }
 
-    public Task RemoveNetworkAsync(string idOrName, CancellationToken cancellationToken)
-    {
-        Record($"remove network {idOrName}");
-        return _networks.TryRemove(idOrName, out _) ? Task.CompletedTask : throw new ResourceNotFoundException("remove network", idOrName, "not found");
-    }
-
-    public Task<string> CreateVolumeAsync(VolumeCreateSpec spec, CancellationToken cancellationToken)
-    {
-        Record($"create volume {spec.Name}");
-        _volumes[spec.Name] = new VolumeInfo { Name = spec.Name, Driver = spec.Driver, Labels = spec.Labels };
-        return Task.FromResult(spec.Name);
-    }
-
-    public Task RemoveVolumeAsync(string name, bool force, CancellationToken cancellationToken)
-    {
-        Record($"remove volume {name}");
-        return _volumes.TryRemove(name, out _) ? Task.CompletedTask : throw new ResourceNotFoundException("remove volume", name, "not found");
-    }
-
-    public Task<string> CreateContainerAsync(ContainerCreateSpec spec, CancellationToken cancellationToken)
+    private string Create(ContainerCreateSpec spec)
     {
         Record($"create container {spec.Name}");
-        if (_containers.Values.Any(c => c.Name == spec.Name))
+        lock (_gate)
         {
-            throw new ResourceConflictException("create container", spec.Name, $"the container name \"/{spec.Name}\" is already in use");
-        }
+            if (_containers.Values.Any(c => c.Name == spec.Name))
+            {
+                throw new ResourceConflictException("create container", spec.Name, $"the container name \"/{spec.Name}\" is already in use");
+            }
 
-        var id = NewId();
-        Publish("container", "create", id, spec.Labels);
-        _containers[id] = new ContainerInfo
-        {
-            Id = id,
-            Name = spec.Name,
-            Image = spec.Image,
-            ImageId = "sha256:" + spec.Image,
-            State = ContainerState.Created,
-            Status = "Created",
-            Labels = spec.Labels,
-            Networks = [.. spec.Networks.Select(n => n.NetworkName)],
-            Ports = [.. spec.Ports.Select(p => new PublishedPort(p.ContainerPort, p.Protocol, p.HostIp, int.TryParse(p.HostPort, out var h) ? h : null))],
-        };
-        return Task.FromResult(id);
+            var id = NewId();
+            _containers[id] = new ContainerInfo
+            {
+                Id = id,
+                Name = spec.Name,
+                Image = spec.Image,
+                ImageId = ImageIdOf(spec.Image),
+                State = ContainerState.Created,
+                Status = "Created",
+                Labels = spec.Labels,
+                Created = DateTimeOffset.UnixEpoch.AddSeconds(_nextId),
+                Networks = [.. spec.Networks.Select(n => n.NetworkName)],
+                Ports = [.. spec.Ports.Select(p => new PublishedPort(p.ContainerPort, p.Protocol, p.HostIp, int.TryParse(p.HostPort, out var h) ? h : null))],
+                Mounts = [.. spec.Mounts.Select(MountFor)],
+            };
+            _details[id] = new ContainerDetails { Summary = _containers[id], HealthStatus = null };
+            Publish("container", "create", id, spec.Labels);
+            return id;
+        }
     }
 
-    public Task StartContainerAsync(string id, CancellationToken cancellationToken) => SetState(id, "start", ContainerState.Running);
+    public async Task StartContainerAsync(string id, CancellationToken cancellationToken)
+    {
+        await SimulateLatencyAsync(cancellationToken);
+        SetState(id, "start", ContainerState.Running, "Up");
+        OnStarted(id);
+    }
 
-    public Task StopContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken) => SetState(id, "stop", ContainerState.Exited);
+    public Task StopContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken) => Exit(id, "stop", 0);
 
-    public Task RestartContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken) => SetState(id, "restart", ContainerState.Running);
+    public Task RestartContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        SetState(id, "restart", ContainerState.Running, "Up");
+        OnStarted(id);
+        return Task.CompletedTask;
+    }
 
-    public Task KillContainerAsync(string id, string? signal, CancellationToken cancellationToken) => SetState(id, "kill", ContainerState.Exited);
+    public Task KillContainerAsync(string id, string? signal, CancellationToken cancellationToken) => Exit(id, $"kill {signal ?? "SIGKILL"}", 137);
 
-    public Task PauseContainerAsync(string id, CancellationToken cancellationToken) => SetState(id, "pause", ContainerState.Paused);
+    public Task PauseContainerAsync(string id, CancellationToken cancellationToken) => Task.Run(() => SetState(id, "pause", ContainerState.Paused, "Up (Paused)"), cancellationToken);
 
-    public Task UnpauseContainerAsync(string id, CancellationToken cancellationToken) => SetState(id, "unpause", ContainerState.Running);
+    public Task UnpauseContainerAsync(string id, CancellationToken cancellationToken) => Task.Run(() => SetState(id, "unpause", ContainerState.Running, "Up"), cancellationToken);
 
     public Task RenameContainerAsync(string id, string newName, CancellationToken cancellationToken)
     {
         Record($"rename container {NameOf(id)} to {newName}");
-        if (_containers.Values.Any(c => c.Name == newName))
+        lock (_gate)
         {
-            throw new ResourceConflictException("rename container", id, $"the container name \"/{newName}\" is already in use");
+            if (_containers.Values.Any(c => c.Name == newName))
+            {
+                throw new ResourceConflictException("rename container", id, $"the container name \"/{newName}\" is already in use");
+            }
+
+            Update(id, c => c with { Name = newName });
         }
 
-        _containers[id] = _containers[id] with { Name = newName };
+        Publish("container", "rename", id);
         return Task.CompletedTask;
     }
 
     public Task<ImmutableArray<ContainerInfo>> ListContainersAsync(LabelFilter filter, bool all, CancellationToken cancellationToken) =>
         Task.FromResult<ImmutableArray<ContainerInfo>>([.. _containers.Values.Where(c => Matches(c.Labels, filter) && (all || c.State == ContainerState.Running))]);
 
-    public Task<ImmutableArray<NetworkInfo>> ListNetworksAsync(LabelFilter? filter, CancellationToken cancellationToken) =>
-        Task.FromResult<ImmutableArray<NetworkInfo>>([.. _networks.Values.Where(n => filter is null || Matches(n.Labels, filter))]);
-
-    public Task<ImmutableArray<VolumeInfo>> ListVolumesAsync(LabelFilter? filter, CancellationToken cancellationToken) =>
-        Task.FromResult<ImmutableArray<VolumeInfo>>([.. _volumes.Values.Where(v => filter is null || Matches(v.Labels, filter))]);
-
-    public Task<NetworkDetails?> InspectNetworkAsync(string idOrName, CancellationToken cancellationToken) =>
-        Task.FromResult(_networks.Values.FirstOrDefault(n => n.Name == idOrName || n.Id == idOrName) is { } network ? new NetworkDetails { Summary = network } : null);
-
-    public Task<VolumeInfo?> InspectVolumeAsync(string name, CancellationToken cancellationToken) =>
-        Task.FromResult(_volumes.TryGetValue(name, out var volume) ? volume : null);
-
-    public Task ConnectNetworkAsync(string network, string container, NetworkAttachment attachment, CancellationToken cancellationToken)
-    {
-        Record($"connect network {network} to {NameOf(container)}");
-        _containers[container] = _containers[container] with { Networks = [.. _containers[container].Networks, network] };
-        return Task.CompletedTask;
-    }
-
-    public Task DisconnectNetworkAsync(string network, string container, bool force, CancellationToken cancellationToken)
-    {
-        Record($"disconnect network {network} from {NameOf(container)}");
-        _containers[container] = _containers[container] with { Networks = _containers[container].Networks.Remove(network) };
-        return Task.CompletedTask;
-    }
-
     public Task RemoveContainerAsync(string id, ContainerRemoveOptions options, CancellationToken cancellationToken)
     {
         Record($"remove container {NameOf(id)}");
-        if (!_containers.TryRemove(id, out var removed))
+        if (!_containers.TryGetValue(id, out var container))
         {
             throw new ResourceNotFoundException("remove container", id, "No such container");
         }
 
-        Publish("container", "destroy", id, removed.Labels);
+        if (container.State is ContainerState.Running or ContainerState.Paused && !options.Force)
+        {
+            throw new ResourceConflictException("remove container", id, "You cannot remove a running container. Stop the container before attempting removal or force remove");
+        }
+
+        _containers.TryRemove(id, out _);
+        _details.TryRemove(id, out _);
+        if (options.RemoveAnonymousVolumes)
+        {
+            RemoveAnonymousVolumesOf(container);
+        }
+
+        Publish("container", "destroy", id, container.Labels);
         return Task.CompletedTask;
     }
 
     public Task<ContainerDetails> InspectContainerAsync(string id, CancellationToken cancellationToken) =>
-        _containers.TryGetValue(id, out var container)
-            ? Task.FromResult(new ContainerDetails { Summary = container })
+        _details.TryGetValue(id, out var details)
+            ? Task.FromResult(details with { Summary = _containers[id] })
             : throw new ResourceNotFoundException("inspect container", id, "No such container");
 
     /// <summary>Puts a container in place as if someone else (or an earlier run) had made it.</summary>
     public ContainerInfo Seed(ContainerInfo container)
     {
         _containers[container.Id] = container;
+        _details[container.Id] = new ContainerDetails { Summary = container };
         return container;
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private Task SetState(string id, string verb, ContainerState state)
+    private Task Exit(string id, string verb, int code)
+    {
+        var was = _containers.TryGetValue(id, out var c) ? c.State : ContainerState.Unknown;
+        SetState(id, verb, ContainerState.Exited, $"Exited ({code}) 1 second ago", code);
+        if (was is ContainerState.Running or ContainerState.Paused)
+        {
+            Publish("container", "die", id, extra: ("exitCode", code.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void SetState(string id, string verb, ContainerState state, string status, int? exitCode = null)
     {
         Record($"{verb} container {NameOf(id)}");
-        if (!_containers.TryGetValue(id, out var container))
+        if (!_containers.ContainsKey(id))
         {
             throw new ResourceNotFoundException($"{verb} container", id, "No such container");
         }
 
-        _containers[id] = container with { State = state, Status = state.ToString() };
-        Publish("container", verb switch { "stop" => "die", "kill" => "die", _ => verb }, id);
-        return Task.CompletedTask;
+        Update(id, c => c with { State = state, Status = status });
+        _details[id] = _details[id] with { ExitCode = exitCode ?? _details[id].ExitCode };
+        if (!verb.StartsWith("kill", StringComparison.Ordinal) && verb != "stop")
+        {
+            Publish("container", verb, id);
+        }
+    }
+
+    private void Update(string id, Func<ContainerInfo, ContainerInfo> change)
+    {
+        lock (_gate)
+        {
+            _containers[id] = change(_containers[id]);
+        }
     }
 
     private string NameOf(string id) => _containers.TryGetValue(id, out var c) ? c.Name : id;

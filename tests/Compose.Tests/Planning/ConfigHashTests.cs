@@ -84,9 +84,15 @@ public class ConfigHashTests
     {
         var ignored = new HashSet<string> { "Service.Scale" };
 
-        CanonicalJson.Serialize(new { Service = Web with { Scale = 2 } }, ignored).Should().Equal(CanonicalJson.Serialize(new { Service = Web }, ignored));
-        CanonicalJson.Serialize(new { Other = new { Scale = 2 } }, ignored).Should().NotEqual(CanonicalJson.Serialize(new { Other = new { Scale = 3 } }, ignored));
+        CanonicalJson.Serialize(new Wrapper(Web with { Scale = 2 }), ignored).Should().Equal(CanonicalJson.Serialize(new Wrapper(Web), ignored));
+        CanonicalJson.Serialize(new OtherWrapper(new Inner(2)), ignored).Should().NotEqual(CanonicalJson.Serialize(new OtherWrapper(new Inner(3)), ignored));
     }
+
+    private sealed record Wrapper(Service Service);
+
+    private sealed record OtherWrapper(Inner Other);
+
+    private sealed record Inner(int Scale);
 
     private static readonly IReadOnlyDictionary<string, string> NoFiles = new Dictionary<string, string>();
 

@@ -1,0 +1,43 @@
+using Compose.Execution;
+using Compose.Model;
+using Compose.Planning;
+using Compose.Tests.Fakes;
+
+namespace Compose.Tests.Planning;
+
+/// <summary>
+/// A fake engine with a reconciler over it, for plan tests: bring a project up, change something, plan again,
+/// execute, and check the central property: once a plan is carried out, planning again gives nothing to do.
+/// </summary>
+public sealed class Scenario
+{
+    public FakeContainerRuntime Engine { get; } = new();
+
+    public Reconciler Reconciler { get; }
+
+    public Scenario() => Reconciler = new Reconciler(Engine, NullProgressSink.Instance);
+
+    public static async Task<(Scenario Scenario, Project Project)> UpAsync(string yaml, UpOptions? options = null)
+    {
+        var scenario = new Scenario();
+        var project = await TestProjects.ProjectAsync(yaml);
+        await scenario.Reconciler.UpAsync(project, options ?? new UpOptions(), default);
+        return (scenario, project);
+    }
+
+    public Task<Plan> PlanUpAsync(Project project, UpOptions? options = null) => Reconciler.PlanUpAsync(project, options ?? new UpOptions(), default);
+
+    public async Task<Plan> PlanAsync(Project project, Func<Project, ObservedState, Plan> planner) =>
+        planner(project, await Reconciler.ObserveAsync(project, default));
+
+    /// <summary>Carries out the plan, then asserts that the same planner has nothing left to do.</summary>
+    public async Task ExecuteAndConvergeAsync(Plan plan, Func<Task<Plan>> planAgain)
+    {
+        await Reconciler.ExecuteAsync(plan, default);
+        var next = await planAgain();
+        next.IsEmpty.Should().BeTrue($"a plan carried out leaves nothing to do, but planning again gave:\n{next.ToText()}");
+    }
+
+    public Task ExecuteAndConvergeUpAsync(Plan plan, Project project, UpOptions? options = null) =>
+        ExecuteAndConvergeAsync(plan, () => PlanUpAsync(project, options));
+}
