@@ -17,9 +17,10 @@ public sealed class Scenario
 
     public Scenario() => Reconciler = new Reconciler(Engine, NullProgressSink.Instance);
 
-    public static async Task<(Scenario Scenario, Project Project)> UpAsync(string yaml, UpOptions? options = null)
+    public static async Task<(Scenario Scenario, Project Project)> UpAsync(string yaml, UpOptions? options = null, Action<FakeContainerRuntime>? prepare = null)
     {
         var scenario = new Scenario();
+        prepare?.Invoke(scenario.Engine);
         var project = await TestProjects.ProjectAsync(yaml);
         await scenario.Reconciler.UpAsync(project, options ?? new UpOptions(), default);
         return (scenario, project);
