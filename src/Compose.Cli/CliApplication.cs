@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Completions;
 using Compose.Cli.Commands;
+using Compose.Cli.Commands.Lifecycle;
 using Compose.Cli.Completion;
 using Compose.Cli.Plugin;
 using Compose.Cli.Rendering;
@@ -79,16 +80,17 @@ public static class CliApplication
         new UpCommand(),
         new VersionCommand(),
         new WaitCommand(),
+        .. LifecycleCommands.All(),
     ];
 
     private static RootCommand BuildRoot(GlobalOptions globals, CliEnvironment environment, ServiceNameSource services)
     {
         var root = new RootCommand("composectl: define and run multi-container applications from compose files (a drop-in for docker compose).");
         globals.AddTo(root);
-        foreach (var command in Commands())
+        foreach (var command in Commands().OrderBy(c => c.Definition.Name, StringComparer.Ordinal))
         {
             var definition = command.Definition;
-            definition.SetAction(async (parseResult, cancellationToken) =>
+            Func<ParseResult, CancellationToken, Task<int>> action = async (parseResult, cancellationToken) =>
             {
                 await using var context = new CommandContext(environment, globals, parseResult);
                 // --ansi and --progress are checked before anything happens, whatever the command uses.
@@ -99,7 +101,12 @@ public static class CliApplication
                 }
 
                 return await command.ExecuteAsync(context, parseResult, cancellationToken).ConfigureAwait(false);
-            });
+            };
+            // A command's subcommands (plan up, plan down) run the same command, which looks at which one was given.
+            foreach (var each in definition.Subcommands.Prepend(definition))
+            {
+                each.SetAction(action);
+            }
             foreach (var argument in definition.Arguments.Where(a => a.Name == ServiceArguments.Name))
             {
                 argument.CompletionSources.Add(_ => services.Names.Select(n => new CompletionItem(n)));

@@ -1,41 +1,37 @@
 using System.CommandLine;
+using Compose.Cli.Commands.Lifecycle;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands;
 
-/// <summary><c>down</c>: stop and remove the project's containers and networks (and volumes with <c>-v</c>).</summary>
+/// <summary>
+/// <c>down</c>: stop and remove the project's containers (dependents first, one-off ones too) and networks; with
+/// <c>-v</c> its volumes, with <c>--rmi</c> its images. Works from the labels alone when the files are gone
+/// (<c>composectl -p NAME down</c>).
+/// </summary>
 public sealed class DownCommand : ICliCommand
 {
-    private readonly Option<bool> _volumes = new("--volumes", "-v") { Description = "Remove named volumes declared in the volumes section and anonymous volumes attached to containers" };
-    private readonly Option<bool> _removeOrphans = new("--remove-orphans") { Description = "Remove containers for services not defined in the compose file" };
-    private readonly Option<int?> _timeout = new("--timeout", "-t") { Description = "Shutdown timeout in seconds" };
-    private readonly Option<bool> _dryRun = new("--dry-run") { Description = "Print the plan and change nothing" };
+    private readonly DownFlags _flags = new();
 
     public DownCommand()
     {
-        Definition = new Command("down", "Stop and remove containers, networks") { _volumes, _removeOrphans, _timeout, _dryRun };
+        Definition = new Command("down", "Stop and remove containers, networks");
+        _flags.AddTo(Definition);
     }
 
     public Command Definition { get; }
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
-        var options = new DownOptions
-        {
-            RemoveVolumes = parseResult.GetValue(_volumes),
-            RemoveOrphans = parseResult.GetValue(_removeOrphans),
-            Timeout = parseResult.GetValue(_timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-        };
+        var options = _flags.Parse(parseResult, context);
         var reconciler = context.Reconciler();
-        if (parseResult.GetValue(_dryRun))
+        var (project, observed) = await LifecycleTarget.ResolveAsync(context, reconciler, cancellationToken).ConfigureAwait(false);
+        var plan = Planner.PlanDown(project, observed, options);
+        if (plan.IsEmpty && !context.DryRun)
         {
-            var plan = await reconciler.PlanDownAsync(project, options, cancellationToken).ConfigureAwait(false);
-            await context.Out.WriteAsync(plan.ToText()).ConfigureAwait(false);
-            return ExitCodes.Success;
+            await context.Error.WriteLineAsync($"WARN[0000] No resource found to remove for project \"{project.Name}\".").ConfigureAwait(false);
         }
 
-        await reconciler.DownAsync(project, options, cancellationToken).ConfigureAwait(false);
-        return ExitCodes.Success;
+        return await PlanRunner.RunAsync(context, reconciler, plan, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,57 +1,69 @@
 using System.CommandLine;
+using Compose.Cli.Commands.Lifecycle;
+using Compose.Cli.Commands.Up;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands;
 
-/// <summary><c>up</c>: create and start the project's containers (one reconciliation pass).</summary>
+/// <summary>
+/// <c>up</c>: one reconciliation pass (create what is missing, recreate what changed, start what is stopped), then,
+/// unless detached, the attached services' output until they exit.
+/// </summary>
 public sealed class UpCommand : ICliCommand
 {
-    private readonly Option<bool> _detach = new("--detach", "-d") { Description = "Detached mode: run containers in the background" };
-    private readonly Option<bool> _forceRecreate = new("--force-recreate") { Description = "Recreate containers even if their configuration has not changed" };
-    private readonly Option<bool> _noRecreate = new("--no-recreate") { Description = "If containers already exist, don't recreate them" };
+    private readonly UpFlags _flags = new();
+    private readonly UpAttachFlags _attach = new();
+    private readonly Option<bool> _detach = new("--detach", "-d") { Description = "Detached mode: Run containers in the background" };
     private readonly Option<bool> _noStart = new("--no-start") { Description = "Don't start the services after creating them" };
-    private readonly Option<bool> _dryRun = new("--dry-run") { Description = "Print the plan and change nothing" };
-    private readonly Option<int?> _timeout = new("--timeout", "-t") { Description = "Shutdown timeout in seconds for recreated containers" };
-    private readonly Argument<string[]> _services = ServiceArguments.Create();
+    private readonly Option<bool> _wait = new("--wait") { Description = "Wait for services to be running|healthy. Implies detached mode." };
+    private readonly Option<int?> _waitTimeout = new("--wait-timeout") { Description = "Maximum duration in seconds to wait for the project to be running|healthy" };
 
     public UpCommand()
     {
-        Definition = new Command("up", "Create and start containers") { _detach, _forceRecreate, _noRecreate, _noStart, _dryRun, _timeout, _services };
+        Definition = new Command("up", "Create and start containers") { _detach, _noStart, _wait, _waitTimeout };
+        _attach.AddTo(Definition);
+        _flags.AddTo(Definition);
     }
 
     public Command Definition { get; }
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        if (parseResult.GetValue(_forceRecreate) && parseResult.GetValue(_noRecreate))
-        {
-            throw new UsageException("--force-recreate and --no-recreate are incompatible");
-        }
-
-        var dryRun = parseResult.GetValue(_dryRun);
-        if (!parseResult.GetValue(_detach) && !parseResult.GetValue(_noStart) && !dryRun)
-        {
-            throw new UsageException("attached mode (streaming logs) is not implemented yet; run 'up -d' and then 'logs'");
-        }
-
+        var options = _flags.Parse(parseResult, context) with { NoStart = parseResult.GetValue(_noStart) };
+        var wait = parseResult.GetValue(_wait);
+        var detached = parseResult.GetValue(_detach) || wait || options.NoStart;
+        _attach.Validate(parseResult, detached: parseResult.GetValue(_detach) || wait, noStart: options.NoStart, wait);
+        var since = context.Time.GetUtcNow();
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
-        var options = new UpOptions
-        {
-            Services = [.. parseResult.GetValue(_services) ?? []],
-            ForceRecreate = parseResult.GetValue(_forceRecreate),
-            NoRecreate = parseResult.GetValue(_noRecreate),
-            NoStart = parseResult.GetValue(_noStart),
-            Timeout = parseResult.GetValue(_timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
-        };
+        var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
+        var settings = detached ? null : _attach.Settings(parseResult, project, options, selected);
         var reconciler = context.Reconciler();
-        if (dryRun)
+        var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
+        if (context.DryRun)
         {
-            var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
-            await context.Out.WriteAsync(plan.ToText()).ConfigureAwait(false);
-            return ExitCodes.Success;
+            return await PlanRunner.RunAsync(context, reconciler, plan, cancellationToken).ConfigureAwait(false);
         }
 
-        await reconciler.UpAsync(project, options, cancellationToken).ConfigureAwait(false);
-        return ExitCodes.Success;
+        await PlanRunner.WarnAsync(context, plan).ConfigureAwait(false);
+        try
+        {
+            await reconciler.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (settings is not null && cancellationToken.IsCancellationRequested)
+        {
+            // Interrupted while starting in the foreground: what did start is stopped, as after the stack was up.
+            await new AttachedSession(context, project, settings).StopOnInterruptAsync().ConfigureAwait(false);
+            return ExitCodes.Interrupted;
+        }
+
+        if (wait)
+        {
+            var timeout = parseResult.GetValue(_waitTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+            await reconciler.WaitForServicesAsync(project.Name, selected, timeout, cancellationToken).ConfigureAwait(false);
+        }
+
+        return settings is null
+            ? ExitCodes.Success
+            : await new AttachedSession(context, project, settings).RunAsync(since, cancellationToken).ConfigureAwait(false);
     }
 }

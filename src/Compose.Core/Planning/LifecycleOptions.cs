@@ -19,4 +19,10 @@ public sealed record LifecycleOptions
 
     /// <summary><c>rm -v</c>: remove the containers' anonymous volumes.</summary>
     public bool RemoveVolumes { get; init; }
+
+    /// <summary><c>restart --no-deps</c>: leave the dependents declared with <c>restart: true</c> running.</summary>
+    public bool NoDependents { get; init; }
+
+    /// <summary><c>kill --remove-orphans</c>: also remove containers of services no longer in the files.</summary>
+    public bool RemoveOrphans { get; init; }
 }

@@ -46,7 +46,7 @@ internal static class LifecyclePlanner
     /// <summary>Restarts in dependency order; dependents declared with <c>restart: true</c> are restarted too.</summary>
     public static Plan Restart(Project project, ObservedState observed, LifecycleOptions options)
     {
-        var scope = WithRestartingDependents(project, Scope(project, options));
+        var scope = options.NoDependents ? Scope(project, options) : WithRestartingDependents(project, Scope(project, options));
         var builder = new PlanBuilder();
         var restarted = new Dictionary<string, ImmutableArray<int>>(StringComparer.Ordinal);
         foreach (var name in Ordered(project, scope))
@@ -61,11 +61,25 @@ internal static class LifecyclePlanner
         return builder.Build();
     }
 
-    public static Plan Kill(Project project, ObservedState observed, LifecycleOptions options) =>
-        Each(project, observed, options, c => ContainerFacts.IsUp(c), c => new KillContainerStep
+    public static Plan Kill(Project project, ObservedState observed, LifecycleOptions options)
+    {
+        var builder = new PlanBuilder();
+        foreach (var container in Scope(project, options).SelectMany(n => observed.ContainersOf(n)).Where(ContainerFacts.IsUp))
         {
-            Id = 0, Resource = ContainerNames.Resource(c), Reason = $"kill {options.Signal ?? "SIGKILL"}", Container = ContainerRef.Existing(c.Id, c.Name), Signal = options.Signal,
-        });
+            builder.Add(new KillContainerStep
+            {
+                Id = 0, Resource = ContainerNames.Resource(container), Reason = $"kill {options.Signal ?? "SIGKILL"}", Container = ContainerRef.Existing(container.Id, container.Name), Signal = options.Signal,
+            });
+        }
+
+        var orphans = options.RemoveOrphans ? observed.Orphans(project.Services.Keys.ToHashSet(StringComparer.Ordinal)) : [];
+        foreach (var orphan in orphans)
+        {
+            builder.Add(new RemoveContainerStep { Id = 0, Resource = ContainerNames.Resource(orphan), Reason = "orphan", Container = ContainerRef.Existing(orphan.Id, orphan.Name) });
+        }
+
+        return builder.Build();
+    }
 
     public static Plan Pause(Project project, ObservedState observed, LifecycleOptions options) =>
         Each(project, observed, options, c => c.State == ContainerState.Running, c => new PauseContainerStep

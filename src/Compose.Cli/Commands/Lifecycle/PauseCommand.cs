@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Compose.Model;
+using Compose.Planning;
+
+namespace Compose.Cli.Commands.Lifecycle;
+
+/// <summary><c>pause</c>: freeze the processes of running containers.</summary>
+public sealed class PauseCommand : ContainerCommand
+{
+    public PauseCommand()
+        : base("pause", "Pause services")
+    {
+    }
+
+    protected override LifecycleOptions Options(ParseResult parseResult) => new();
+
+    protected override Plan Plan(Project project, ObservedState observed, LifecycleOptions options) => Planner.PlanPause(project, observed, options);
+}

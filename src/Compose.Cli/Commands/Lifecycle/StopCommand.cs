@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Compose.Model;
+using Compose.Planning;
+
+namespace Compose.Cli.Commands.Lifecycle;
+
+/// <summary><c>stop</c>: stop running containers, dependents first, without removing them.</summary>
+public sealed class StopCommand : ContainerCommand
+{
+    private readonly Option<int?> _timeout = new("--timeout", "-t") { Description = "Specify a shutdown timeout in seconds" };
+
+    public StopCommand()
+        : base("stop", "Stop services") => Definition.Add(_timeout);
+
+    protected override LifecycleOptions Options(ParseResult parseResult) => new() { Timeout = PlanRunner.Seconds(parseResult.GetValue(_timeout)) };
+
+    protected override Plan Plan(Project project, ObservedState observed, LifecycleOptions options) => Planner.PlanStop(project, observed, options);
+}

@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Compose.Model;
+using Compose.Planning;
+
+namespace Compose.Cli.Commands.Lifecycle;
+
+/// <summary><c>unpause</c>: resume paused containers.</summary>
+public sealed class UnpauseCommand : ContainerCommand
+{
+    public UnpauseCommand()
+        : base("unpause", "Unpause services")
+    {
+    }
+
+    protected override LifecycleOptions Options(ParseResult parseResult) => new();
+
+    protected override Plan Plan(Project project, ObservedState observed, LifecycleOptions options) => Planner.PlanUnpause(project, observed, options);
+}
