@@ -13,6 +13,9 @@ public sealed partial class FakeContainerRuntime
     private readonly ConcurrentDictionary<string, string> _healthOnStart = new();
     private readonly ConcurrentDictionary<string, int> _exitOnStart = new();
 
+    /// <summary>The clock of start and finish times (a test's manual clock keeps them comparable with the CLI's).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>Containers of <paramref name="service"/> report this health status as soon as they start.</summary>
     public FakeContainerRuntime HealthOnStart(string service, string status)
     {
@@ -46,7 +49,7 @@ public sealed partial class FakeContainerRuntime
     {
         var id = Container(name).Id;
         Update(id, c => c with { State = ContainerState.Exited, Status = $"Exited ({code}) 1 second ago" });
-        _details[id] = _details[id] with { ExitCode = code };
+        _details[id] = _details[id] with { ExitCode = code, FinishedAt = Clock.GetUtcNow() };
         Publish("container", "die", id, extra: ("exitCode", code.ToString(CultureInfo.InvariantCulture)));
     }
 

@@ -9,7 +9,6 @@ public sealed partial class FakeContainerRuntime
     public Task<EngineInfo> GetEngineInfoAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new EngineInfo("Fake Engine", "0.0.0", new Version(1, 41), "linux", "amd64"));
 
-    public Task<ContainerExit> WaitContainerAsync(string id, WaitCondition condition, CancellationToken cancellationToken) => throw NotSimulated();
 
     public Task<ImmutableArray<ImageInfo>> ListImagesAsync(ImageListFilter filter, CancellationToken cancellationToken) => throw NotSimulated();
 
@@ -20,8 +19,6 @@ public sealed partial class FakeContainerRuntime
     public Task TagImageAsync(string source, string target, CancellationToken cancellationToken) => throw NotSimulated();
 
     public IAsyncEnumerable<ImageProgress> PushImageAsync(string reference, CancellationToken cancellationToken) => throw NotSimulated();
-
-    public IAsyncEnumerable<LogLine> GetLogsAsync(string id, LogOptions options, CancellationToken cancellationToken) => throw NotSimulated();
 
     public Task<IContainerConnection> AttachContainerAsync(string id, AttachOptions options, CancellationToken cancellationToken) => throw NotSimulated();
 

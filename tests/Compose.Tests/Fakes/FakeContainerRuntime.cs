@@ -172,7 +172,12 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
         }
 
         Update(id, c => c with { State = state, Status = status });
-        _details[id] = _details[id] with { ExitCode = exitCode ?? _details[id].ExitCode };
+        _details[id] = _details[id] with
+        {
+            ExitCode = exitCode ?? _details[id].ExitCode,
+            FinishedAt = exitCode is null ? _details[id].FinishedAt : Clock.GetUtcNow(),
+            StartedAt = state == ContainerState.Running ? Clock.GetUtcNow() : _details[id].StartedAt,
+        };
         if (!verb.StartsWith("kill", StringComparison.Ordinal) && verb != "stop")
         {
             Publish("container", verb, id);
@@ -191,7 +196,12 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
 
     private void Record(string call)
     {
-        _calls.Enqueue(call);
+        lock (_callWaiters)
+        {
+            _calls.Enqueue(call);
+        }
+
+        SignalCall(call);
         if (FailOn is { } prefix && call.StartsWith(prefix, StringComparison.Ordinal))
         {
             throw new ContainerRuntimeException(call, null, "injected failure");

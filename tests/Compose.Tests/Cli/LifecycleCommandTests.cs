@@ -1,0 +1,189 @@
+using Compose.Runtime;
+using Compose.Tests.Fakes;
+
+namespace Compose.Tests.Cli;
+
+/// <summary>The lifecycle commands end to end over the fake engine: flags, plans, output and exit codes.</summary>
+public class LifecycleCommandTests
+{
+    private const string Stack = """
+        services:
+          db:
+            image: busybox
+          web:
+            image: busybox
+            depends_on: [db]
+        """;
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("composectl-cli-").FullName;
+    private readonly FakeContainerRuntime _engine = new() { Clock = new ManualTimeProvider() };
+
+    private async Task<CliRunner.Result> RunAsync(string yaml, params string[] args)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "compose.yaml"), yaml);
+        return await CliRunner.RunAsync(_directory, null, _engine, null, ["-p", "demo", .. args]);
+    }
+
+    [Fact]
+    public async Task Plan_prints_the_steps_of_up_and_changes_nothing()
+    {
+        var result = await RunAsync(Stack, "plan");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Be(Tests.Planning.Golden.Text("""
+            [] -> #1 network:default, CreateNetwork, not found
+            [1] -> #2 service:db:1, CreateContainer, no existing container
+            [1] -> #3 service:web:1, CreateContainer, no existing container
+            [2] -> #4 service:db:1, StartContainer, created
+            [3,4] -> #5 service:web:1, StartContainer, created
+            """));
+        _engine.Calls.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Up_dry_run_prints_the_same_plan_and_changes_nothing()
+    {
+        var plan = await RunAsync(Stack, "plan", "up", "--no-start");
+        var dryRun = await RunAsync(Stack, "up", "--no-start", "--dry-run");
+
+        dryRun.ExitCode.Should().Be(0, dryRun.Error);
+        dryRun.Out.Should().Be(plan.Out).And.Contain("CreateContainer").And.NotContain("StartContainer");
+        _engine.Calls.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task After_up_the_plan_is_empty_and_plan_down_shows_the_removal()
+    {
+        (await RunAsync(Stack, "up", "-d")).ExitCode.Should().Be(0);
+
+        var up = await RunAsync(Stack, "plan", "up");
+        var down = await RunAsync(Stack, "plan", "down", "--rmi", "all");
+
+        up.Out.Should().BeEmpty();
+        down.Out.Should().Contain("service:web:1, StopContainer, project down").And.Contain("image:busybox, RemoveImage, down --rmi all");
+    }
+
+    [Fact]
+    public async Task Down_by_project_name_works_without_the_compose_files()
+    {
+        (await RunAsync(Stack, "up", "-d")).ExitCode.Should().Be(0);
+        var empty = Directory.CreateTempSubdirectory("composectl-nofiles-").FullName;
+
+        var result = await CliRunner.RunAsync(empty, null, _engine, null, "-p", "demo", "down");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        _engine.Containers.Should().BeEmpty();
+        _engine.Networks.Should().BeEmpty();
+        _engine.Calls.Should().ContainInOrder("stop container demo-web-1", "stop container demo-db-1");
+    }
+
+    [Fact]
+    public async Task Down_with_nothing_to_remove_says_so()
+    {
+        var result = await RunAsync(Stack, "down");
+
+        result.ExitCode.Should().Be(0);
+        result.Error.Should().Contain("No resource found to remove for project \"demo\".");
+    }
+
+    [Fact]
+    public async Task Rm_asks_first_unless_forced()
+    {
+        (await RunAsync(Stack, "up", "-d")).ExitCode.Should().Be(0);
+        (await RunAsync(Stack, "stop", "web")).ExitCode.Should().Be(0);
+
+        var declined = await CliRunner.RunAsync(_directory, null, _engine, "n\n", "-p", "demo", "rm");
+        _engine.Containers.Should().HaveCount(2);
+        var accepted = await CliRunner.RunAsync(_directory, null, _engine, "y\n", "-p", "demo", "rm");
+
+        declined.Error.Should().Contain("Going to remove demo-web-1");
+        accepted.ExitCode.Should().Be(0, accepted.Error);
+        _engine.Containers.Select(c => c.Name).Should().Equal("demo-db-1");
+    }
+
+    [Fact]
+    public async Task Up_warns_once_about_orphans_unless_told_to_ignore_them()
+    {
+        (await RunAsync(Stack + "\n  old:\n    image: busybox\n", "up", "-d")).ExitCode.Should().Be(0);
+
+        var warned = await RunAsync(Stack, "up", "-d");
+        var ignored = await CliRunner.RunAsync(_directory, new Dictionary<string, string> { ["COMPOSE_IGNORE_ORPHANS"] = "true" }, _engine, null, "-p", "demo", "up", "-d");
+        var removed = await CliRunner.RunAsync(_directory, new Dictionary<string, string> { ["COMPOSE_REMOVE_ORPHANS"] = "1" }, _engine, null, "-p", "demo", "up", "-d");
+
+        warned.Error.Should().Contain("Found orphan containers ([demo-old-1])");
+        ignored.Error.Should().NotContain("orphan");
+        removed.ExitCode.Should().Be(0);
+        _engine.Containers.Select(c => c.Name).Should().Equal("demo-db-1", "demo-web-1");
+    }
+
+    [Theory]
+    [InlineData("up --force-recreate --no-recreate", "--force-recreate and --no-recreate are incompatible")]
+    [InlineData("up -d --abort-on-container-exit", "--detach cannot be combined with --abort-on-container-exit")]
+    [InlineData("up --wait --exit-code-from web", "--wait cannot be combined")]
+    [InlineData("up --scale web", "invalid --scale 'web'")]
+    [InlineData("down --rmi some", "some")]
+    public async Task Incompatible_or_malformed_flags_are_usage_errors(string line, string message)
+    {
+        var result = await RunAsync(Stack, line.Split(' '));
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain(message);
+        _engine.Calls.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Up_wait_returns_once_every_service_is_running_or_healthy_and_fails_on_an_unhealthy_one()
+    {
+        _engine.HealthOnStart("db", "healthy");
+        var ready = await RunAsync(Stack, "up", "--wait");
+        _engine.HealthOnStart("web", "unhealthy");
+        var failed = await RunAsync(Stack, "up", "--wait", "--force-recreate");
+
+        ready.ExitCode.Should().Be(0, ready.Error);
+        failed.ExitCode.Should().Be(1);
+        failed.Error.Should().Contain("container demo-web-1 is unhealthy");
+    }
+
+    [Fact]
+    public async Task Attached_up_prints_prefixed_output_and_each_exit_then_returns_when_all_have_exited()
+    {
+        _engine.Prints("db", "ready").Prints("web", "serving").ExitOnStart("db", 0).ExitOnStart("web", 0);
+
+        var result = await RunAsync(Stack, "up", "--no-color");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Contain("db-1   | ready").And.Contain("web-1  | serving").And.Contain("web-1 exited with code 0");
+        result.Error.Should().Contain("Attaching to db-1, web-1");
+    }
+
+    [Fact]
+    public async Task Abort_on_container_exit_stops_the_stack_and_returns_the_exit_code_of_the_service_asked_for()
+    {
+        _engine.ExitOnStart("web", 4);
+
+        var first = await RunAsync(Stack, "up", "--abort-on-container-exit");
+        var fromDb = await RunAsync(Stack, "up", "--exit-code-from", "db", "--force-recreate");
+
+        first.ExitCode.Should().Be(4, first.Error);
+        first.Error.Should().Contain("Aborting on container exit...");
+        _engine.Container("demo-db-1").State.Should().Be(ContainerState.Exited);
+        fromDb.ExitCode.Should().Be(0, "db was stopped gracefully by the abort and exited with 0");
+    }
+
+    [Fact]
+    public async Task Interrupting_an_attached_up_stops_the_stack_and_exits_with_130()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "compose.yaml"), Stack);
+        using var interrupt = new CancellationTokenSource();
+        var output = new StringWriter();
+        var run = Compose.Cli.CliApplication.RunAsync(["-p", "demo", "up"], new Compose.Cli.CliEnvironment
+        {
+            Out = output, Error = new StringWriter(), Variables = new Dictionary<string, string>(), WorkingDirectory = _directory, RuntimeFactory = () => _engine,
+        }, interrupt.Token);
+        await _engine.WaitForCallAsync("start container demo-web-1");
+        await interrupt.CancelAsync();
+
+        (await run.WaitAsync(TimeSpan.FromSeconds(20))).Should().Be(130);
+        _engine.Containers.Should().OnlyContain(c => c.State == ContainerState.Exited);
+    }
+}
