@@ -17,6 +17,15 @@ public static class ContainerNames
     public static string Temporary(ContainerInfo replaced, string finalName) =>
         $"{replaced.Id[..Math.Min(12, replaced.Id.Length)]}_{finalName}";
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is the temporary name of a replacement for <paramref name="finalName"/> (an
+    /// interrupted recreate left it so). Other names (docker-compose v1's <c>proj_web_1</c>) are left as they are.
+    /// </summary>
+    public static bool IsTemporaryFor(string name, string finalName) =>
+        name.Length > finalName.Length + 1
+        && name.EndsWith("_" + finalName, StringComparison.Ordinal)
+        && name[..^(finalName.Length + 1)].All(char.IsAsciiLetterOrDigit);
+
     /// <summary>The resource id used in plans and progress: <c>service:web:1</c>.</summary>
     public static string Resource(string service, int number) =>
         $"service:{service}:{number.ToString(CultureInfo.InvariantCulture)}";

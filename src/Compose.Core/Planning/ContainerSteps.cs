@@ -56,7 +56,7 @@ internal sealed class ContainerSteps(UpContext context)
         var finalName = ContainerNames.For(context.Project.Name, service, number);
         var reference = ContainerRef.Existing(container.Id, finalName);
         int? ready = null;
-        if (container.Name != finalName)
+        if (ContainerNames.IsTemporaryFor(container.Name, finalName))
         {
             ready = Builder.Add(new RenameContainerStep { Id = 0, Resource = resource, Reason = "interrupted recreate", Container = reference, NewName = finalName });
         }
