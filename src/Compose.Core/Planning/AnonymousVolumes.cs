@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Compose.Planning.Steps;
 using Compose.Runtime;
 
 namespace Compose.Planning;
@@ -25,6 +27,19 @@ internal static class AnonymousVolumes
 
         var targets = inherited.Select(m => m.Target).ToHashSet(StringComparer.Ordinal);
         return spec with { Mounts = [.. spec.Mounts.Where(m => !(IsAnonymous(m) && targets.Contains(Clean(m.Target)))), .. inherited] };
+    }
+
+    /// <summary>
+    /// Removes the anonymous volumes of removed containers once the removals are done. Explicit, because the engine's
+    /// own <c>rm -v</c> skips a volume a container received by name, which is how an inherited one is mounted.
+    /// </summary>
+    public static ImmutableArray<int> PlanRemoval(IEnumerable<ContainerInfo> containers, IReadOnlyList<int> after, PlanBuilder builder)
+    {
+        var names = containers.SelectMany(c => c.Mounts).Where(ContainerFacts.IsAnonymousVolume).Select(m => m.Name!).Distinct().Order(StringComparer.Ordinal);
+        return [.. names.Select(name => builder.Add(new RemoveVolumeStep
+        {
+            Id = 0, Resource = $"volume:{name[..12]}", Reason = "anonymous volume", VolumeName = name, SkipWhenInUse = true, DependsOn = [.. after],
+        }))];
     }
 
     private static bool IsAnonymous(MountSpec mount) => mount.Type == MountType.Volume && mount.Source is null;

@@ -44,6 +44,11 @@ internal sealed class ContainerSteps(UpContext context)
             RemoveAnonymousVolumes = context.Options.RenewAnonymousVolumes,
             DependsOn = [create, .. stop is { } s ? [s] : Array.Empty<int>(), .. reconnects.Select(r => r.DisconnectStep)],
         });
+        if (context.Options.RenewAnonymousVolumes)
+        {
+            AnonymousVolumes.PlanRemoval([old], [remove], Builder);
+        }
+
         var newRef = ContainerRef.CreatedBy(create, finalName);
         var rename = Builder.Add(new RenameContainerStep { Id = 0, Resource = resource, Reason = "finalize recreate", Container = newRef, NewName = finalName, DependsOn = [remove] });
         return new PlannedReplica(number, resource, newRef, rename, "recreated") { HostPorts = HostPorts(spec) };

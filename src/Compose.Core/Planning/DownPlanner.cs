@@ -83,11 +83,7 @@ internal static class DownPlanner
             VolumePlanner.PlanRemove(project.Volumes.Where(v => !v.Value.External).Select(v => KeyValuePair.Create(v.Key, v.Value.Name)), observed, removals, builder);
         }
 
-        var anonymous = removed.SelectMany(c => c.Mounts).Where(ContainerFacts.IsAnonymousVolume).Select(m => m.Name!).Distinct().Order(StringComparer.Ordinal);
-        foreach (var name in anonymous)
-        {
-            builder.Add(new RemoveVolumeStep { Id = 0, Resource = $"volume:{name[..12]}", Reason = "anonymous volume", VolumeName = name, SkipWhenInUse = true, DependsOn = [.. removals] });
-        }
+        AnonymousVolumes.PlanRemoval(removed, removals, builder);
     }
 
     private static void PlanImages(Project project, ImmutableSortedSet<string> scope, ImageRemoval removal, List<int> removals, PlanBuilder builder)

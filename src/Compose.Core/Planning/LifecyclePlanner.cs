@@ -99,9 +99,11 @@ internal static class LifecyclePlanner
         var builder = new PlanBuilder();
         var scope = Scope(project, options);
         var stops = options.StopFirst ? StopInReverseOrder(project, observed, scope, options.Timeout, "rm --stop", builder) : [];
-        foreach (var container in scope.SelectMany(n => observed.ContainersOf(n)).Where(c => options.StopFirst || !ContainerFacts.IsUp(c)))
+        var removed = scope.SelectMany(n => observed.ContainersOf(n)).Where(c => options.StopFirst || !ContainerFacts.IsUp(c)).ToList();
+        var removals = new List<int>();
+        foreach (var container in removed)
         {
-            builder.Add(new RemoveContainerStep
+            removals.Add(builder.Add(new RemoveContainerStep
             {
                 Id = 0,
                 Resource = ContainerNames.Resource(container),
@@ -109,7 +111,12 @@ internal static class LifecyclePlanner
                 Container = ContainerRef.Existing(container.Id, container.Name),
                 RemoveAnonymousVolumes = options.RemoveVolumes,
                 DependsOn = stops.TryGetValue(container.Id, out var stop) ? [stop] : [],
-            });
+            }));
+        }
+
+        if (options.RemoveVolumes)
+        {
+            AnonymousVolumes.PlanRemoval(removed, removals, builder);
         }
 
         return builder.Build();

@@ -7,7 +7,11 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? extraVariables, params string[] args)
+    public static Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? extraVariables, params string[] args) =>
+        RunAsync(workingDirectory, extraVariables, CancellationToken.None, args);
+
+    /// <summary>Runs composectl; cancelling <paramref name="interrupt"/> is what Ctrl+C does to it.</summary>
+    public static async Task<Result> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? extraVariables, CancellationToken interrupt, params string[] args)
     {
         var variables = new Dictionary<string, string>(Engine.Variables, StringComparer.Ordinal);
         foreach (var (key, value) in extraVariables ?? new Dictionary<string, string>())
@@ -23,7 +27,7 @@ public static class CliRunner
             Error = error,
             Variables = variables,
             WorkingDirectory = workingDirectory,
-        });
+        }, interrupt);
         return new Result(exitCode, output.ToString(), error.ToString());
     }
 

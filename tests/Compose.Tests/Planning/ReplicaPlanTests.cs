@@ -165,6 +165,8 @@ public class ReplicaPlanTests
         kept.Steps.OfType<RemoveContainerStep>().Single().RemoveAnonymousVolumes.Should().BeFalse();
         renewed.Steps.OfType<CreateContainerStep>().Single().Spec.Mounts.Should().BeEmpty();
         renewed.Steps.OfType<RemoveContainerStep>().Single().RemoveAnonymousVolumes.Should().BeTrue();
+        renewed.Steps.OfType<RemoveVolumeStep>().Should().ContainSingle("an inherited volume is mounted by name, so the engine's rm -v would skip it")
+            .Which.Should().Match<RemoveVolumeStep>(s => s.VolumeName == anonymous && s.SkipWhenInUse && s.Reason == "anonymous volume");
         await scenario.ExecuteAndConvergeUpAsync(kept, project);
     }
 }

@@ -1,0 +1,33 @@
+using Compose.IntegrationTests.Infrastructure;
+
+namespace Compose.IntegrationTests.Lifecycle;
+
+/// <summary>
+/// An image built from the local busybox for one test class (unique tag, removed afterwards), for what the compose
+/// file cannot say yet or should come from the image: a HEALTHCHECK, a VOLUME.
+/// </summary>
+public sealed class TestImage : IAsyncDisposable
+{
+    private TestImage(string tag) => Tag = tag;
+
+    public string Tag { get; }
+
+    public static async Task<TestImage> BuildAsync(string prefix, params string[] instructions)
+    {
+        var tag = $"{TestNames.UniqueProject(prefix)}:latest";
+        var context = System.IO.Directory.CreateTempSubdirectory("composectl-image-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(context, "Dockerfile"), string.Join('\n', ["FROM busybox:latest", .. instructions]) + "\n");
+            await DockerCli.OkAsync("build", "-q", "-t", tag, context);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(context, recursive: true);
+        }
+
+        return new TestImage(tag);
+    }
+
+    public async ValueTask DisposeAsync() => await DockerCli.RunAsync("rmi", "-f", Tag);
+}
