@@ -1,0 +1,75 @@
+using Compose.IntegrationTests.Infrastructure;
+
+namespace Compose.IntegrationTests.Lifecycle;
+
+/// <summary>The lifecycle commands on the real engine: attached up, the container commands, down without files.</summary>
+public sealed class CommandsOnEngineTests() : StackTestBase("commands")
+{
+    private string Stack => $$"""
+        services:
+          db:
+            image: busybox:latest
+            command: {{Idle}}
+          web:
+            image: busybox:latest
+            command: {{Idle}}
+            depends_on: [db]
+        """;
+
+    [DockerFact]
+    public async Task Attached_up_streams_prefixed_output_and_returns_the_exit_code_asked_for()
+    {
+        await WriteAsync("""
+            services:
+              server:
+                image: busybox:latest
+                command: ["sh", "-c", "echo listening; trap 'exit 0' TERM; sleep 3600 & wait"]
+              tests:
+                image: busybox:latest
+                command: ["sh", "-c", "echo ran 3 tests; exit 2"]
+                depends_on: [server]
+            """);
+
+        var result = await ComposeAsync("up", "--exit-code-from", "tests", "--no-color");
+
+        result.ExitCode.Should().Be(2, result.Error);
+        result.Out.Should().Contain("server-1  | listening").And.Contain("tests-1   | ran 3 tests").And.Contain("tests-1 exited with code 2");
+        result.Error.Should().Contain("Aborting on container exit...");
+        (await InspectAsync($"{Project}-server-1", "{{.State.Status}}")).Should().Be("exited");
+    }
+
+    [DockerFact]
+    public async Task Stop_start_pause_unpause_kill_restart_and_rm_act_on_the_services_named()
+    {
+        await WriteAsync(Stack);
+        await OkAsync("up", "-d");
+        var ids = await ContainersAsync();
+
+        await OkAsync("stop", "web");
+        var stopped = await InspectAsync($"{Project}-web-1", "{{.State.Status}}");
+        await OkAsync("start");
+        await OkAsync("pause", "db");
+        var paused = await InspectAsync($"{Project}-db-1", "{{.State.Status}}");
+        await OkAsync("unpause");
+        await OkAsync("kill", "-s", "SIGKILL", "web");
+        var killed = await InspectAsync($"{Project}-web-1", "{{.State.Status}} {{.State.ExitCode}}");
+        await OkAsync("restart");
+        var restarted = await InspectAsync($"{Project}-web-1", "{{.State.Status}}");
+        await OkAsync("rm", "-f", "-s", "web");
+
+        (stopped, paused, killed, restarted).Should().Be(("exited", "paused", "exited 137", "running"));
+        (await ContainersAsync()).Should().Equal(new Dictionary<string, string> { [$"{Project}-db-1"] = ids[$"{Project}-db-1"] });
+    }
+
+    [DockerFact]
+    public async Task Down_by_project_name_alone_removes_the_stack_when_the_files_are_gone()
+    {
+        await WriteAsync(Stack);
+        await OkAsync("up", "-d");
+        File.Delete(Path.Combine(Directory, "compose.yaml"));
+
+        await OkAsync("down");
+
+        (await DockerCli.ProjectResourcesAsync(Project)).Should().BeEmpty();
+    }
+}
