@@ -8,7 +8,8 @@ namespace Compose.Execution;
 /// <summary>
 /// Takes the <see cref="ObservedState"/> a plan is made from, in as few round trips as the engine allows, all at
 /// once: the project snapshot (one call per resource kind), one inspect per distinct image (for "a new image behind
-/// the same tag"), one per external network or volume (they carry no project label).
+/// the same tag"), one per external network or volume (they carry no project label); and the digests of the
+/// secret and config contents, read from disk meanwhile.
 /// </summary>
 public sealed class StateObserver(IContainerRuntime runtime)
 {
@@ -20,12 +21,14 @@ public sealed class StateObserver(IContainerRuntime runtime)
             async name => await runtime.InspectNetworkAsync(name, cancellationToken).ConfigureAwait(false) is not null);
         var volumes = ExistingAsync(project.Volumes.Values.Where(v => v.External).Select(v => v.Name),
             async name => await runtime.InspectVolumeAsync(name, cancellationToken).ConfigureAwait(false) is not null);
-        await Task.WhenAll(snapshot, images, networks, volumes).ConfigureAwait(false);
+        var contents = ContentDigester.DigestAsync(project, cancellationToken);
+        await Task.WhenAll(snapshot, images, networks, volumes, contents).ConfigureAwait(false);
         return ObservedState.From(project.Name, await snapshot.ConfigureAwait(false)) with
         {
             ImageIds = await images.ConfigureAwait(false),
             ExternalNetworks = await networks.ConfigureAwait(false),
             ExternalVolumes = await volumes.ConfigureAwait(false),
+            ContentDigests = await contents.ConfigureAwait(false),
         };
     }
 

@@ -28,6 +28,7 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         DisconnectNetworkStep s => Report("Container", s.Container.Name, "Disconnecting", "Disconnected", () => runtime.DisconnectNetworkAsync(s.NetworkName, Id(s.Container), force: true, cancellationToken)),
         RemoveImageStep s => RemoveImageAsync(s, cancellationToken),
         WaitForServiceStep s => waits.RunAsync(s, results, cancellationToken),
+        CopyFilesStep s => CopyFilesAsync(s, cancellationToken),
         _ => throw new NotSupportedException($"no runner for {step.Action} steps"),
     };
 
@@ -39,6 +40,13 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         var id = await Report("Container", step.DisplayName, recreate ? "Recreate" : "Creating", recreate ? "Recreated" : "Created",
             () => runtime.CreateContainerAsync(step.Spec, cancellationToken)).ConfigureAwait(false);
         results.SetContainerId(step.Id, id);
+    }
+
+    /// <summary>Secrets and configs go in as one archive, owners kept (the engine creates missing directories).</summary>
+    private async Task CopyFilesAsync(CopyFilesStep step, CancellationToken cancellationToken)
+    {
+        await using var archive = await FileArchive.BuildAsync(step.Files, cancellationToken).ConfigureAwait(false);
+        await runtime.PutArchiveAsync(Id(step.Container), "/", archive, copyOwnership: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An anonymous volume still used elsewhere, or already removed with its container, is left alone.</summary>

@@ -15,9 +15,10 @@ internal sealed class ContainerSteps(UpContext context)
     public PlannedReplica Create(Service service, int number, string hash, ImmutableArray<int> after)
     {
         var resource = ContainerNames.Resource(service.Name, number);
-        var spec = ContainerSpecFactory.Create(context.Project, service, number, hash);
+        var (spec, files) = Spec(service, number, hash);
         var create = Builder.Add(new CreateContainerStep { Id = 0, Resource = resource, Reason = "no existing container", Spec = spec, DisplayName = spec.Name, DependsOn = after });
-        return new PlannedReplica(number, resource, ContainerRef.CreatedBy(create, spec.Name), create, "created") { HostPorts = HostPorts(spec) };
+        var reference = ContainerRef.CreatedBy(create, spec.Name);
+        return new PlannedReplica(number, resource, reference, Copy(resource, reference, files) ?? create, "created") { HostPorts = HostPorts(spec) };
     }
 
     /// <summary>
@@ -28,11 +29,14 @@ internal sealed class ContainerSteps(UpContext context)
     {
         var resource = ContainerNames.Resource(service.Name, number);
         var finalName = ContainerNames.For(context.Project.Name, service, number);
-        var spec = ContainerSpecFactory.Create(context.Project, service, number, hash) with { Name = ContainerNames.Temporary(old, finalName) };
+        var (spec, files) = Spec(service, number, hash);
+        spec = spec with { Name = ContainerNames.Temporary(old, finalName) };
         spec = context.Options.RenewAnonymousVolumes ? spec : AnonymousVolumes.Inherit(spec, old);
         var create = Builder.Add(new CreateContainerStep { Id = 0, Resource = resource, Reason = reason, Spec = spec, DisplayName = finalName, DependsOn = after });
+        var newRef = ContainerRef.CreatedBy(create, finalName);
+        var ready = Copy(resource, newRef, files) ?? create;
         var replaced = $"replaced by #{create}";
-        var stop = context.StopOnce(old, replaced, [create, .. dependentStops]);
+        var stop = context.StopOnce(old, replaced, [ready, .. dependentStops]);
         var oldRef = ContainerRef.Existing(old.Id, old.Name);
         var reconnects = context.Reconnects.Take(old.Id);
         var remove = Builder.Add(new RemoveContainerStep
@@ -42,14 +46,13 @@ internal sealed class ContainerSteps(UpContext context)
             Reason = replaced,
             Container = oldRef,
             RemoveAnonymousVolumes = context.Options.RenewAnonymousVolumes,
-            DependsOn = [create, .. stop is { } s ? [s] : Array.Empty<int>(), .. reconnects.Select(r => r.DisconnectStep)],
+            DependsOn = [ready, .. stop is { } s ? [s] : Array.Empty<int>(), .. reconnects.Select(r => r.DisconnectStep)],
         });
         if (context.Options.RenewAnonymousVolumes)
         {
             AnonymousVolumes.PlanRemoval([old], [remove], Builder);
         }
 
-        var newRef = ContainerRef.CreatedBy(create, finalName);
         var rename = Builder.Add(new RenameContainerStep { Id = 0, Resource = resource, Reason = "finalize recreate", Container = newRef, NewName = finalName, DependsOn = [remove] });
         return new PlannedReplica(number, resource, newRef, rename, "recreated") { HostPorts = HostPorts(spec) };
     }
@@ -67,6 +70,11 @@ internal sealed class ContainerSteps(UpContext context)
         }
 
         ready = Reconnect(service, container, reference, ready) ?? ready;
+        if (container.State == ContainerState.Created && ServiceContents.InjectedInto(context.Project, service) is { IsEmpty: false } files)
+        {
+            // Made but never started (an interrupted run): its copied secrets may be missing; copying again is harmless.
+            ready = Builder.Add(new CopyFilesStep { Id = 0, Resource = resource, Reason = "secrets and configs", Container = reference, Files = files, DependsOn = ready is { } a ? [a] : [] });
+        }
         var startReason = StartReason(service, container);
         if (container.State == ContainerState.Paused && !context.StoppedByPlan.ContainsKey(container.Id) && !context.Options.NoStart)
         {
@@ -135,6 +143,21 @@ internal sealed class ContainerSteps(UpContext context)
             _ => null,
         };
     }
+
+    /// <summary>The container's spec, and the secrets and configs it gets by copy (their binds, if any, left out).</summary>
+    private (ContainerCreateSpec Spec, ImmutableArray<InjectedFile> Files) Spec(Service service, int number, string hash)
+    {
+        var spec = ContainerSpecFactory.Create(context.Project, service, number, hash);
+        var files = ServiceContents.InjectedInto(context.Project, service);
+        var copied = files.Select(f => f.Target).ToHashSet(StringComparer.Ordinal);
+        return (spec with { Mounts = [.. spec.Mounts.Where(m => !(m.Type == MountType.Bind && copied.Contains(m.Target)))] }, files);
+    }
+
+    /// <summary>Copies the secrets and configs in before the container starts; null when there are none.</summary>
+    private int? Copy(string resource, ContainerRef container, ImmutableArray<InjectedFile> files) =>
+        files.IsEmpty
+            ? null
+            : Builder.Add(new CopyFilesStep { Id = 0, Resource = resource, Reason = "secrets and configs", Container = container, Files = files, DependsOn = [container.CreatedByStep ?? 0] });
 
     private static IReadOnlyList<HostPortRange> HostPorts(ContainerCreateSpec spec) =>
         [.. spec.Ports.Select(HostPortRange.Of).OfType<HostPortRange>()];

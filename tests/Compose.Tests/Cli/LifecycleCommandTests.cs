@@ -157,6 +157,18 @@ public class LifecycleCommandTests
     }
 
     [Fact]
+    public async Task Services_declared_attach_false_or_named_by_no_attach_are_not_shown()
+    {
+        _engine.Prints("db", "db line").Prints("web", "web line").ExitOnStart("db", 0).ExitOnStart("web", 0);
+
+        var declared = await RunAsync(Stack.Replace("  db:\n    image: busybox\n", "  db:\n    image: busybox\n    attach: false\n"), "up", "--no-color");
+        var flagged = await RunAsync(Stack, "up", "--no-color", "--no-attach", "web", "--force-recreate");
+
+        declared.Out.Should().Contain("web line").And.NotContain("db line");
+        flagged.Out.Should().Contain("db line").And.NotContain("web line");
+    }
+
+    [Fact]
     public async Task Abort_on_container_exit_stops_the_stack_and_returns_the_exit_code_of_the_service_asked_for()
     {
         _engine.ExitOnStart("web", 4);

@@ -32,7 +32,6 @@ public sealed partial class FakeContainerRuntime
 
     public Task<ContainerArchive> GetArchiveAsync(string id, string path, CancellationToken cancellationToken) => throw NotSimulated();
 
-    public Task PutArchiveAsync(string id, string directory, Stream tar, bool copyOwnership, CancellationToken cancellationToken) => throw NotSimulated();
 
     public Task<string> CreateExecAsync(string containerId, ExecSpec spec, CancellationToken cancellationToken) => throw NotSimulated();
 

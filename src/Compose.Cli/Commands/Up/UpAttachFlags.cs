@@ -75,7 +75,7 @@ internal sealed class UpAttachFlags
 
     /// <summary>
     /// <c>--attach</c> when given; else the named services (with their dependencies under <c>--attach-dependencies</c>),
-    /// or every service of the <c>up</c>; minus <c>--no-attach</c>.
+    /// or every service of the <c>up</c>, except those declared <c>attach: false</c>; minus <c>--no-attach</c>.
     /// </summary>
     private ImmutableSortedSet<string> Attached(ParseResult parseResult, Project project, UpOptions options, ImmutableSortedSet<string> selected)
     {
@@ -85,9 +85,14 @@ internal sealed class UpAttachFlags
             throw new UsageException($"no such service: {name}");
         }
 
-        var attached = explicitly.Length > 0 ? explicitly.ToImmutableSortedSet(StringComparer.Ordinal)
-            : options.Services.IsDefaultOrEmpty || parseResult.GetValue(_attachDependencies) ? selected
+        if (explicitly.Length > 0)
+        {
+            return explicitly.ToImmutableSortedSet(StringComparer.Ordinal).Except(parseResult.GetValue(_noAttach) ?? []);
+        }
+
+        var attached = options.Services.IsDefaultOrEmpty || parseResult.GetValue(_attachDependencies) ? selected
             : options.Services.ToImmutableSortedSet(StringComparer.Ordinal);
-        return attached.Except(parseResult.GetValue(_noAttach) ?? []);
+        // A service declared with attach: false is only shown when --attach names it.
+        return attached.Where(s => project.Services[s].Attach != false).ToImmutableSortedSet(StringComparer.Ordinal).Except(parseResult.GetValue(_noAttach) ?? []);
     }
 }
