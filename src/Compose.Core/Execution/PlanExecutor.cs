@@ -23,16 +23,14 @@ public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progre
         await using var feed = new ContainerEventFeed(runtime, time ?? TimeProvider.System);
         var waits = new ServiceWaitRunner(new GroupWaiter(new ReadinessWaiter(runtime, feed), progress), progress);
         var runner = new StepRunner(runtime, progress, new StepResults(), waits);
-        var pending = plan.Steps.ToDictionary(s => s.Id, s => s.DependsOn.Length);
-        var dependents = plan.Steps.SelectMany(s => s.DependsOn.Select(d => (Dependency: d, Step: s))).ToLookup(x => x.Dependency, x => x.Step);
-        var ready = new Queue<PlanStep>(plan.Steps.Where(s => s.DependsOn.IsEmpty));
+        var steps = new ReadySteps(plan);
         var running = new HashSet<Task<StepOutcome>>();
         Exception? failure = null;
-        while (ready.Count > 0 || running.Count > 0)
+        while (steps.Any || running.Count > 0)
         {
-            while (failure is null && ready.Count > 0 && (maxParallelism is null || running.Count < maxParallelism))
+            while (failure is null && steps.Any && (maxParallelism is null || running.Count < maxParallelism))
             {
-                var step = ready.Dequeue();
+                var step = steps.Take();
                 running.Add(RunAsync(runner, step, step is WaitForServiceStep ? abandonWaits.Token : cancellationToken));
             }
 
@@ -44,20 +42,14 @@ public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progre
             var finished = await Task.WhenAny(running).ConfigureAwait(false);
             running.Remove(finished);
             var outcome = await finished.ConfigureAwait(false);
-            if (outcome.Error is not null)
+            if (outcome.Error is null)
             {
-                failure ??= outcome.Error;
-                await abandonWaits.CancelAsync().ConfigureAwait(false);
+                steps.Complete(outcome.Step);
                 continue;
             }
 
-            foreach (var dependent in dependents[outcome.Step.Id])
-            {
-                if (--pending[dependent.Id] == 0)
-                {
-                    ready.Enqueue(dependent);
-                }
-            }
+            failure ??= outcome.Error;
+            await abandonWaits.CancelAsync().ConfigureAwait(false);
         }
 
         if (failure is not null)

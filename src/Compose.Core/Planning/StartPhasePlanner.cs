@@ -60,6 +60,13 @@ internal sealed class StartPhasePlanner(UpContext context)
         var gates = ImmutableArray.CreateBuilder<int>();
         foreach (var (name, dependency) in service.DependsOn)
         {
+            if (!context.Project.Services.ContainsKey(name))
+            {
+                // Only an optional dependency can be missing (the loader refuses a required one).
+                context.Builder.Warn($"service {service.Name}: optional dependency {name} is not defined; starting without it");
+                continue;
+            }
+
             if (!context.Selected.Contains(name) || !context.Replicas.ContainsKey(name))
             {
                 continue;

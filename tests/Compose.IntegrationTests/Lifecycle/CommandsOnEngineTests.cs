@@ -62,6 +62,24 @@ public sealed class CommandsOnEngineTests() : StackTestBase("commands")
     }
 
     [DockerFact]
+    public async Task Down_with_rmi_all_removes_the_images_the_services_used()
+    {
+        await using var image = await TestImage.BuildAsync("rmi", "LABEL purpose=down-rmi-test");
+        await WriteAsync($$"""
+            services:
+              app:
+                image: {{image.Tag}}
+                command: {{Idle}}
+            """);
+        await OkAsync("up", "-d");
+
+        await OkAsync("down", "--rmi", "all");
+
+        (await DockerCli.RunAsync("image", "inspect", image.Tag)).ExitCode.Should().NotBe(0, "down --rmi all removed the image");
+        (await DockerCli.RunAsync("image", "inspect", "busybox:latest")).ExitCode.Should().Be(0, "an image no service used stays");
+    }
+
+    [DockerFact]
     public async Task Down_by_project_name_alone_removes_the_stack_when_the_files_are_gone()
     {
         await WriteAsync(Stack);

@@ -131,6 +131,17 @@ public class PlanExecutorTests
         (await act.Should().ThrowAsync<ContainerRuntimeException>().WithMessage("*injected failure*")).Which.Should().NotBeNull();
     }
 
+    [Fact]
+    public async Task A_broken_event_stream_fails_the_wait_with_the_engine_error()
+    {
+        var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on:\n      db: {condition: service_healthy}\n");
+        var engine = new FakeContainerRuntime { EventsFailure = new RuntimeUnavailableException("unix:///var/run/docker.sock", "connection reset") }.HealthOnStart("db", "starting");
+
+        var act = () => new PlanExecutor(engine, NullProgressSink.Instance).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
+
+        await act.Should().ThrowAsync<RuntimeUnavailableException>().WithMessage("*connection reset*");
+    }
+
     /// <summary>Completes when a progress event with the given text is reported: a real signal to wait on.</summary>
     private sealed class SignallingSink(string text) : IProgressSink
     {

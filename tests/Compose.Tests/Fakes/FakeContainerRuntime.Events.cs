@@ -24,8 +24,17 @@ public sealed partial class FakeContainerRuntime
         }
     }
 
+    /// <summary>When set, the event stream fails with it (an engine that went away).</summary>
+    public Exception? EventsFailure { get; set; }
+
     public async IAsyncEnumerable<EngineEvent> EventsAsync(EventFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (EventsFailure is { } failure)
+        {
+            await Task.Yield();
+            throw failure;
+        }
+
         var channel = Channel.CreateUnbounded<EngineEvent>();
         lock (_subscribersGate)
         {

@@ -150,6 +150,19 @@ public class InfrastructurePlanTests
     }
 
     [Fact]
+    public async Task A_missing_optional_dependency_is_started_without_with_a_warning()
+    {
+        var scenario = new Scenario();
+        var project = await TestProjects.ProjectAsync("services:\n  web:\n    image: x\n    depends_on:\n      cache: {condition: service_healthy, required: false}\n");
+
+        var plan = await scenario.PlanUpAsync(project);
+
+        plan.Steps.Should().NotContain(s => s is WaitForServiceStep);
+        plan.Warnings.Should().Equal("service web: optional dependency cache is not defined; starting without it");
+        await scenario.ExecuteAndConvergeUpAsync(plan, project);
+    }
+
+    [Fact]
     public async Task A_stack_made_by_another_tool_is_kept_with_a_warning_not_recreated()
     {
         var (scenario, project) = await Scenario.UpAsync("services:\n  a:\n    image: x\n");

@@ -102,7 +102,19 @@ public sealed class ContainerEventFeed(IContainerRuntime runtime, TimeProvider t
     /// <summary>A waiter's view of the feed.</summary>
     public sealed class Subscription(ChannelReader<EngineEvent> reader, Action unsubscribe) : IDisposable
     {
-        public ValueTask<EngineEvent> NextAsync(CancellationToken cancellationToken) => reader.ReadAsync(cancellationToken);
+        /// <summary>The next event; a failure of the engine's stream surfaces as itself (an engine error), not as a closed channel.</summary>
+        public async ValueTask<EngineEvent> NextAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (ChannelClosedException closed) when (closed.InnerException is { } failure)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+                throw;
+            }
+        }
 
         public void Dispose() => unsubscribe();
     }
