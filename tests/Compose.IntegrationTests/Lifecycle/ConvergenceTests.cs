@@ -62,6 +62,26 @@ public sealed class ConvergenceTests() : StackTestBase("converge")
     }
 
     [DockerFact]
+    public async Task A_new_image_behind_the_same_tag_recreates_the_services_using_it()
+    {
+        await using var image = await TestImage.BuildAsync("retag", "LABEL generation=1");
+        await WriteAsync(Stack().Replace("  api:\n    image: busybox:latest", $"  api:\n    image: {image.Tag}"));
+        await OkAsync("up", "-d");
+        var before = await ContainersAsync();
+        var firstImage = await DockerCli.OkAsync("image", "inspect", image.Tag, "--format", "{{.Id}}");
+
+        await image.RebuildAsync("LABEL generation=2");
+        await OkAsync("up", "-d");
+        var after = await ContainersAsync();
+        await DockerCli.RunAsync("rmi", firstImage);
+
+        after[$"{Project}-api-1"].Should().NotBe(before[$"{Project}-api-1"]);
+        after[$"{Project}-db-1"].Should().Be(before[$"{Project}-db-1"]);
+        (await InspectAsync($"{Project}-api-1", "{{index .Config.Labels \"generation\"}}")).Should().Be("2");
+        await ShouldBeConvergedAsync();
+    }
+
+    [DockerFact]
     public async Task Orphans_are_reported_then_removed_with_remove_orphans()
     {
         await WriteAsync(Stack() + "\n  old:\n    image: busybox:latest\n    command: " + Idle + "\n");

@@ -14,19 +14,24 @@ public sealed class TestImage : IAsyncDisposable
 
     public static async Task<TestImage> BuildAsync(string prefix, params string[] instructions)
     {
-        var tag = $"{TestNames.UniqueProject(prefix)}:latest";
+        var image = new TestImage($"{TestNames.UniqueProject(prefix)}:latest");
+        await image.RebuildAsync(instructions);
+        return image;
+    }
+
+    /// <summary>Builds the tag again from other instructions: a new image id behind the same reference (as after a pull).</summary>
+    public async Task RebuildAsync(params string[] instructions)
+    {
         var context = System.IO.Directory.CreateTempSubdirectory("composectl-image-").FullName;
         try
         {
             await File.WriteAllTextAsync(Path.Combine(context, "Dockerfile"), string.Join('\n', ["FROM busybox:latest", .. instructions]) + "\n");
-            await DockerCli.OkAsync("build", "-q", "-t", tag, context);
+            await DockerCli.OkAsync("build", "-q", "-t", Tag, context);
         }
         finally
         {
             System.IO.Directory.Delete(context, recursive: true);
         }
-
-        return new TestImage(tag);
     }
 
     public async ValueTask DisposeAsync() => await DockerCli.RunAsync("rmi", "-f", Tag);

@@ -43,6 +43,9 @@ public class ConfigHashTests
         ConfigHash.Compute(Web with { Scale = 3 }).Should().Be(hash);
         ConfigHash.Compute(Web with { Profiles = ["debug"] }).Should().Be(hash);
         ConfigHash.Compute(Web with { DependsOn = ModelMaps.From([KeyValuePair.Create("db", new ServiceDependency())]) }).Should().Be(hash);
+        ConfigHash.Compute(Web with { PullPolicy = "always" }).Should().Be(hash);
+        ConfigHash.Compute(Web with { Build = new ServiceBuild { Context = "." } }).Should().Be(hash);
+        ConfigHash.Compute(Web with { Deploy = new DeployConfig { Replicas = 3 } }).Should().Be(ConfigHash.Compute(Web with { Deploy = new DeployConfig() }));
     }
 
     [Fact]
@@ -68,6 +71,16 @@ public class ConfigHashTests
         ConfigHash.Compare(Web, NoFiles, Labelled(hash, "99")).Should().Be(HashVerdict.Unverifiable, "a newer composectl wrote it");
         ConfigHash.Compare(Web, NoFiles, Labelled("d0c4e1", null)).Should().Be(HashVerdict.Unverifiable, "docker compose writes no version label");
         ConfigHash.Compare(Web, NoFiles, Labelled(null, null)).Should().Be(HashVerdict.Unverifiable, "a container made by hand has no hash");
+    }
+
+    [Fact]
+    public async Task Covers_the_contents_of_env_files()
+    {
+        const string Yaml = "services:\n  web:\n    image: busybox\n    env_file: app.env\n";
+        var before = (await TestProjects.LoadAsync(Yaml, extraFiles: new Dictionary<string, string> { ["app.env"] = "MODE=one\n" })).Project;
+        var after = (await TestProjects.LoadAsync(Yaml, extraFiles: new Dictionary<string, string> { ["app.env"] = "MODE=two\n" })).Project;
+
+        ConfigHash.Compute(after.Services["web"]).Should().NotBe(ConfigHash.Compute(before.Services["web"]));
     }
 
     [Fact]
