@@ -5,6 +5,8 @@ namespace Compose.IntegrationTests.Lifecycle;
 /// <summary>up converges the engine to the files, changing only what differs, on the real engine.</summary>
 public sealed class ConvergenceTests() : StackTestBase("converge")
 {
+    private TestImage? _image;
+
     /// <summary>Ignores SIGTERM, so stopping it takes its whole grace period: an interruption lands during the stop.</summary>
     private const string Stubborn = "[\"sh\", \"-c\", \"trap '' TERM; sleep 3600 & wait\"]\n    stop_grace_period: 30s";
 
@@ -64,7 +66,7 @@ public sealed class ConvergenceTests() : StackTestBase("converge")
     [DockerFact]
     public async Task A_new_image_behind_the_same_tag_recreates_the_services_using_it()
     {
-        await using var image = await TestImage.BuildAsync("retag", "LABEL generation=1");
+        var image = _image = await TestImage.BuildAsync("retag", "LABEL generation=1");
         await WriteAsync(Stack().Replace("  api:\n    image: busybox:latest", $"  api:\n    image: {image.Tag}"));
         await OkAsync("up", "-d");
         var before = await ContainersAsync();
@@ -132,6 +134,16 @@ public sealed class ConvergenceTests() : StackTestBase("converge")
         (await ContainersAsync()).Keys.Order().Should().Equal($"{Project}-api-1", $"{Project}-db-1", $"{Project}-web-1");
         (await InspectAsync($"{Project}-api-1", "{{.State.Status}} {{range .Config.Env}}{{.}} {{end}}")).Should().StartWith("running").And.Contain("VERSION=2");
         await ShouldBeConvergedAsync();
+    }
+
+    /// <summary>The image goes after the containers that use it (the base purges them).</summary>
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_image is not null)
+        {
+            await _image.DisposeAsync();
+        }
     }
 
     /// <summary>Runs a command and cancels it (as Ctrl+C does) right after the engine reports the first such container event.</summary>
