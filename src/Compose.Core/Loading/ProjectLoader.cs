@@ -46,7 +46,7 @@ public static class ProjectLoader
             Interpolated = request.Interpolate,
         }, cancellationToken).ConfigureAwait(false);
         ConsistencyChecker.Check(bound.Project, bound.Sources);
-        return new LoadResult(bound.Project, [.. warnings])
+        return new LoadResult(bound.Project with { DisabledServices = profiles.Disabled }, [.. warnings])
         {
             Sources = bound.Sources,
             AllProfiles = profiles.AllProfiles,

@@ -18,6 +18,12 @@ public sealed record Project
 
     public ImmutableSortedDictionary<string, Service> Services { get; init; } = ModelMaps.Empty<Service>();
 
+    /// <summary>
+    /// Services the files define but whose profiles are not active: not in <see cref="Services"/>, yet their containers
+    /// belong to the project (they are not orphans, and <c>down</c> removes them).
+    /// </summary>
+    public ImmutableSortedSet<string> DisabledServices { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
     public ImmutableSortedDictionary<string, Network> Networks { get; init; } = ModelMaps.Empty<Network>();
 
     public ImmutableSortedDictionary<string, Volume> Volumes { get; init; } = ModelMaps.Empty<Volume>();

@@ -17,14 +17,19 @@ internal static class DownPlanner
     {
         var builder = new PlanBuilder();
         var scope = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: false);
-        var removed = new List<ContainerInfo>();
-        var removals = new List<int>();
+        var whole = options.Services.IsDefaultOrEmpty;
+        // Services of profiles not active this time still belong to the project: they go first (likely dependents).
+        var disabled = whole ? observed.DisabledContainers(project).ToList() : [];
+        var (disabledStops, disabledRemovals) = StopAndRemove(disabled, [], options, "project down", builder);
+        var removed = new List<ContainerInfo>(disabled);
+        var removals = new List<int>(disabledRemovals);
         var stopped = new Dictionary<string, ImmutableArray<int>>(StringComparer.Ordinal);
         var graph = DependencyGraph.For(project);
         foreach (var name in graph.ReverseTopologicalOrder().Where(scope.Contains))
         {
             // A service stops only after everything that depends on it has stopped.
-            var after = graph.DependentsOf(name).SelectMany(d => stopped.GetValueOrDefault(d, [])).ToImmutableArray();
+            var dependents = graph.DependentsOf(name).ToList();
+            var after = dependents.Count == 0 ? disabledStops : [.. dependents.SelectMany(d => stopped.GetValueOrDefault(d, []))];
             var containers = observed.ContainersOf(name);
             var (stops, removes) = StopAndRemove(containers, after, options, "project down", builder);
             stopped[name] = stops;
@@ -32,8 +37,7 @@ internal static class DownPlanner
             removed.AddRange(containers);
         }
 
-        var whole = options.Services.IsDefaultOrEmpty;
-        var extra = (whole ? observed.OneOffContainers : []).Concat(options.RemoveOrphans ? observed.Orphans(project.Services.Keys.ToHashSet(StringComparer.Ordinal)) : []).ToList();
+        var extra = (whole ? observed.OneOffContainers : []).Concat(options.RemoveOrphans ? observed.Orphans(project) : []).ToList();
         removals.AddRange(StopAndRemove(extra, [], options, "orphan or one-off container", builder).Removes);
         removed.AddRange(extra);
         if (whole)

@@ -72,7 +72,7 @@ internal static class LifecyclePlanner
             });
         }
 
-        var orphans = options.RemoveOrphans ? observed.Orphans(project.Services.Keys.ToHashSet(StringComparer.Ordinal)) : [];
+        var orphans = options.RemoveOrphans ? observed.Orphans(project) : [];
         foreach (var orphan in orphans)
         {
             builder.Add(new RemoveContainerStep { Id = 0, Resource = ContainerNames.Resource(orphan), Reason = "orphan", Container = ContainerRef.Existing(orphan.Id, orphan.Name) });

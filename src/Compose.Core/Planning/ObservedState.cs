@@ -61,9 +61,14 @@ public sealed record ObservedState
     /// <summary>One-off containers (<c>run</c>) of the project.</summary>
     public IEnumerable<ContainerInfo> OneOffContainers => Containers.Where(ContainerFacts.IsOneOff);
 
-    /// <summary>Containers of services that are not in <paramref name="known"/> (one-off ones excluded).</summary>
-    public IEnumerable<ContainerInfo> Orphans(IReadOnlySet<string> known) =>
-        Containers.Where(c => !ContainerFacts.IsOneOff(c) && ContainerFacts.ServiceOf(c) is { } s && !known.Contains(s));
+    /// <summary>Containers of services the files no longer define (one-off ones, and disabled profiles' services, excluded).</summary>
+    public IEnumerable<ContainerInfo> Orphans(Model.Project project) =>
+        Containers.Where(c => !ContainerFacts.IsOneOff(c) && ContainerFacts.ServiceOf(c) is { } s
+            && !project.Services.ContainsKey(s) && !project.DisabledServices.Contains(s));
+
+    /// <summary>Containers of services whose profiles are not active (a previous <c>--profile</c> run made them).</summary>
+    public IEnumerable<ContainerInfo> DisabledContainers(Model.Project project) =>
+        Containers.Where(c => !ContainerFacts.IsOneOff(c) && ContainerFacts.ServiceOf(c) is { } s && project.DisabledServices.Contains(s));
 
     public static bool IsOneOff(ContainerInfo container) => ContainerFacts.IsOneOff(container);
 

@@ -61,7 +61,7 @@ internal static class UpPlanner
 
     private static void PlanOrphans(UpContext context)
     {
-        var orphans = context.Observed.Orphans(context.Project.Services.Keys.ToHashSet(StringComparer.Ordinal)).ToList();
+        var orphans = context.Observed.Orphans(context.Project).ToList();
         if (orphans.Count == 0)
         {
             return;

@@ -46,10 +46,13 @@ public sealed class CommandLineTests : IDisposable
     {
         var root = new RootCommand();
         root.Add(new Option<bool>("--dry-run") { Recursive = true });
+        root.Add(new Command("own") { new Option<bool>("--dry-run") });
         root.Add(new DownCommand().Definition);
         root.Add(new ScaleCommand().Definition);
 
-        CommandLineArguments.Prepare(["--dry-run", "down", "-v"], root).Should().Equal("down", "--dry-run", "-v");
+        CommandLineArguments.Prepare(["--dry-run", "own", "-v"], root).Should().Equal("own", "--dry-run", "-v");
+        // The lifecycle commands read the global --dry-run itself.
+        CommandLineArguments.Prepare(["--dry-run", "down", "-v"], root).Should().Equal("--dry-run", "down", "-v");
         CommandLineArguments.Prepare(["--dry-run", "scale", "web=2"], root).Should().Equal("--dry-run", "scale", "web=2");
     }
 

@@ -127,6 +127,31 @@ public class InfrastructurePlanTests
     }
 
     [Fact]
+    public async Task Containers_of_services_whose_profile_is_off_are_not_orphans_and_down_removes_them()
+    {
+        const string Yaml = "services:\n  app:\n    image: x\n  debug:\n    image: x\n    profiles: [debug]\n    depends_on: [app]\n";
+        var scenario = new Scenario();
+        var withDebug = await TestProjects.ProjectAsync(Yaml, new Dictionary<string, string> { ["COMPOSE_PROFILES"] = "debug" });
+        await scenario.Reconciler.UpAsync(withDebug, new UpOptions(), default);
+        var project = await TestProjects.ProjectAsync(Yaml);
+
+        var up = await scenario.PlanUpAsync(project, new UpOptions { RemoveOrphans = true });
+        var down = await scenario.Reconciler.PlanDownAsync(project, new DownOptions(), default);
+
+        project.DisabledServices.Should().Equal("debug");
+        up.IsEmpty.Should().BeTrue(up.ToText());
+        up.Warnings.Should().BeEmpty();
+        down.ToText().Should().Be(Golden.Text("""
+            [] -> #1 service:debug:1, StopContainer, project down
+            [1] -> #2 service:debug:1, RemoveContainer, project down
+            [1] -> #3 service:app:1, StopContainer, project down
+            [3] -> #4 service:app:1, RemoveContainer, project down
+            [2,4] -> #5 network:default, RemoveNetwork, project down
+            """));
+        await scenario.ExecuteAndConvergeAsync(down, () => scenario.Reconciler.PlanDownAsync(project, new DownOptions(), default));
+    }
+
+    [Fact]
     public async Task Dependents_declared_with_restart_true_are_restarted_when_their_dependency_is_recreated()
     {
         const string Yaml = "services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on:\n      db: {condition: service_started, restart: true}\n";

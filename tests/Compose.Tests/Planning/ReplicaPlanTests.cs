@@ -94,11 +94,11 @@ public class ReplicaPlanTests
     }
 
     [Fact]
-    public async Task A_container_name_allows_one_replica_only()
+    public async Task A_container_name_allows_one_replica_only_whatever_the_scale_flag_says()
     {
-        var project = await TestProjects.ProjectAsync("services:\n  web:\n    image: x\n    container_name: single\n    scale: 2\n");
+        var project = await TestProjects.ProjectAsync("services:\n  web:\n    image: x\n    container_name: single\n");
 
-        var act = () => Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions());
+        var act = () => Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions { Scale = ImmutableSortedDictionary<string, int>.Empty.Add("web", 2) });
 
         act.Should().Throw<ComposeException>().WithMessage("services.web: container_name 'single' names a single container*");
     }

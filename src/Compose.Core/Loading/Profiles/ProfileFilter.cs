@@ -10,13 +10,16 @@ namespace Compose.Loading.Profiles;
 /// </summary>
 public static class ProfileFilter
 {
-    public sealed record Result(MappingNode Tree, ImmutableSortedSet<string> AllProfiles);
+    /// <param name="Tree">The tree without the inactive services.</param>
+    /// <param name="AllProfiles">Every profile any service declares.</param>
+    /// <param name="Disabled">The services left out (their containers are not orphans: another command may enable them).</param>
+    public sealed record Result(MappingNode Tree, ImmutableSortedSet<string> AllProfiles, ImmutableSortedSet<string> Disabled);
 
     public static Result Apply(MappingNode root, ProfileSelection selection)
     {
         if (root["services"] is not MappingNode services)
         {
-            return new Result(root, []);
+            return new Result(root, [], []);
         }
 
         var profiles = services.Entries.ToDictionary(
@@ -27,7 +30,7 @@ public static class ProfileFilter
         var all = profiles.Values.SelectMany(p => p).ToImmutableSortedSet(StringComparer.Ordinal);
         if (inactive.Count == 0)
         {
-            return new Result(root, all);
+            return new Result(root, all, []);
         }
 
         foreach (var entry in services.Entries.Where(e => !inactive.Contains(e.Key.Value) && e.Value is MappingNode))
@@ -36,7 +39,7 @@ public static class ProfileFilter
         }
 
         var active = services.WithEntries([.. services.Entries.Where(e => !inactive.Contains(e.Key.Value))]);
-        return new Result(root.With(root.Entries.First(e => e.Key.Value == "services").Key, active), all);
+        return new Result(root.With(root.Entries.First(e => e.Key.Value == "services").Key, active), all, inactive.ToImmutableSortedSet(StringComparer.Ordinal));
     }
 
     private static void CheckReferences(string name, MappingNode service, HashSet<string> inactive, Dictionary<string, ImmutableArray<string>> profiles)
