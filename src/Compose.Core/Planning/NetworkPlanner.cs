@@ -14,10 +14,15 @@ namespace Compose.Planning;
 /// </summary>
 internal static class NetworkPlanner
 {
+    /// <summary>
+    /// The networks of the services this <c>up</c> acts on, and those no service uses (declared for other tools, or for
+    /// a <c>run</c> container); a network only other services use waits for their <c>up</c>.
+    /// </summary>
     public static void PlanUp(UpContext context)
     {
         var used = context.Selected.SelectMany(s => context.Project.Services[s].Networks.Keys).ToHashSet(StringComparer.Ordinal);
-        foreach (var (key, network) in context.Project.Networks.Where(n => used.Contains(n.Key)))
+        var usedByAny = context.Project.Services.Values.SelectMany(s => s.Networks.Keys).ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, network) in context.Project.Networks.Where(n => used.Contains(n.Key) || !usedByAny.Contains(n.Key)))
         {
             if (network.External)
             {

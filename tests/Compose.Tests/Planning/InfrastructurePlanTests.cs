@@ -25,6 +25,20 @@ public class InfrastructurePlanTests
     }
 
     [Fact]
+    public async Task Naming_a_service_creates_its_networks_and_unused_ones_but_not_other_services_networks()
+    {
+        var scenario = new Scenario();
+        var project = await TestProjects.ProjectAsync(
+            "services:\n  a:\n    image: x\n    networks: [front]\n  b:\n    image: x\n    networks: [back]\nnetworks:\n  front: {}\n  back: {}\n  spare: {}\n");
+        var options = new UpOptions { Services = ["a"] };
+
+        var plan = await scenario.PlanUpAsync(project, options);
+
+        plan.Steps.OfType<CreateNetworkStep>().Select(s => s.Resource).Should().Equal("network:front", "network:spare");
+        await scenario.ExecuteAndConvergeUpAsync(plan, project, options);
+    }
+
+    [Fact]
     public async Task A_missing_external_network_or_volume_is_a_clear_error()
     {
         var network = await TestProjects.ProjectAsync("services:\n  a:\n    image: x\n    networks: [shared]\nnetworks:\n  shared: {external: true}\n");
