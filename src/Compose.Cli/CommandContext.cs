@@ -84,8 +84,32 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
                 ProjectDirectory = projectDirectory ?? (files.Contains("-") ? Environment.WorkingDirectory : null),
                 EnvFiles = [.. parseResult.GetValue(globals.EnvFiles) ?? []],
                 Profiles = [.. parseResult.GetValue(globals.Profiles) ?? []],
+                Services = NamedServices(),
             };
         }
+    }
+
+    /// <summary>
+    /// The services named on the command line (every command's service argument is called SERVICE): docker compose
+    /// enables their profiles, so `up debug-tool` works without `--profile debug`.
+    /// </summary>
+    private ImmutableArray<string> NamedServices()
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var argument in parseResult.CommandResult.Command.Arguments.Where(a => a.Name == Commands.ServiceArguments.Name))
+        {
+            switch (parseResult.GetResult(argument)?.GetValueOrDefault<object?>())
+            {
+                case string name:
+                    names.Add(name);
+                    break;
+                case string[] several:
+                    names.AddRange(several);
+                    break;
+            }
+        }
+
+        return names.ToImmutable();
     }
 
     /// <summary>Loads the project and prints the loader's warnings to stderr.</summary>

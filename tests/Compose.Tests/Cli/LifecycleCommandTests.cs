@@ -41,6 +41,19 @@ public class LifecycleCommandTests
     }
 
     [Fact]
+    public async Task Naming_a_service_on_the_command_line_enables_its_profile()
+    {
+        const string withProfile = "services:\n  app:\n    image: busybox\n  tool:\n    image: busybox\n    profiles: [debug]\n";
+
+        var all = await RunAsync(withProfile, "up", "-d", "--dry-run");
+        var named = await RunAsync(withProfile, "up", "-d", "--dry-run", "tool");
+
+        all.Out.Should().Contain("service:app:1").And.NotContain("service:tool:1");
+        named.ExitCode.Should().Be(0, named.Error);
+        named.Out.Should().Contain("service:tool:1").And.NotContain("service:app:1");
+    }
+
+    [Fact]
     public async Task Up_dry_run_prints_the_same_plan_and_changes_nothing()
     {
         var plan = await RunAsync(Stack, "plan", "up", "--no-start");
