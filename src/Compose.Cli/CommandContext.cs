@@ -98,15 +98,9 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
         var names = ImmutableArray.CreateBuilder<string>();
         foreach (var argument in parseResult.CommandResult.Command.Arguments.Where(a => a.Name == Commands.ServiceArguments.Name))
         {
-            switch (parseResult.GetResult(argument)?.GetValueOrDefault<object?>())
-            {
-                case string name:
-                    names.Add(name);
-                    break;
-                case string[] several:
-                    names.AddRange(several);
-                    break;
-            }
+            // The raw tokens, not the converted value: completion loads the project from half-typed command lines.
+            var tokens = parseResult.GetResult(argument)?.Tokens ?? [];
+            names.AddRange(tokens.Select(t => t.Value).Where(v => !v.StartsWith('-')));
         }
 
         return names.ToImmutable();
