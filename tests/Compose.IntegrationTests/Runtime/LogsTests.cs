@@ -64,7 +64,9 @@ public sealed class LogsTests() : RuntimeTestBase("logs")
         var single = await RunAsync(Busybox("single", "sh", "-c", "for i in 1 2 3 4 5; do echo line$i; done"));
         await Runtime.WaitContainerAsync(mixed, WaitCondition.NotRunning, Timeout());
         await Runtime.WaitContainerAsync(single, WaitCondition.NotRunning, Timeout());
-        var all = await ReadAllAsync(mixed, new LogOptions { Timestamps = true });
+        // The engine's log copier may still be writing when wait returns (seen on a loaded machine): settle first.
+        var all = await ReadSettledAsync(mixed, new LogOptions { Timestamps = true }, expected: 10);
+        await ReadSettledAsync(single, new LogOptions(), expected: 5);
 
         var tail = await ReadAllAsync(single, new LogOptions { Tail = 2 });
         var errors = await ReadAllAsync(mixed, new LogOptions { Stdout = false });
@@ -84,6 +86,19 @@ public sealed class LogsTests() : RuntimeTestBase("logs")
         var act = async () => await ReadAllAsync($"{Project}-missing", new LogOptions());
 
         await act.Should().ThrowAsync<Compose.Runtime.Errors.ResourceNotFoundException>();
+    }
+
+    /// <summary>Reads the whole log until it holds <paramref name="expected"/> lines (bounded: the test fails after that).</summary>
+    private async Task<List<LogLine>> ReadSettledAsync(string id, LogOptions options, int expected)
+    {
+        var lines = await ReadAllAsync(id, options);
+        for (var attempt = 0; lines.Count < expected && attempt < 50; attempt++)
+        {
+            await Task.Delay(100);
+            lines = await ReadAllAsync(id, options);
+        }
+
+        return lines;
     }
 
     private async Task<List<LogLine>> ReadAllAsync(string id, LogOptions options)
