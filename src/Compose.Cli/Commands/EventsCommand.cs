@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Compose.Cli.Formatting;
+using Compose.Output;
 using Compose.Planning;
 using Compose.Runtime;
 
@@ -50,7 +51,7 @@ public sealed class EventsCommand : ICliCommand
     }
 
     /// <summary>docker compose's JSON: time, type, action, id, service, attributes (labels left out, as it does).</summary>
-    public static string Json(EngineEvent engineEvent, string service) => JsonLine.Write(new List<KeyValuePair<string, object?>>
+    public static string Json(EngineEvent engineEvent, string service) => JsonOutput.WriteCompact(new List<KeyValuePair<string, object?>>
     {
         new("time", engineEvent.Time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", CultureInfo.InvariantCulture)),
         new("type", engineEvent.Type),

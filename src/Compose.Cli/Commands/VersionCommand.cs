@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using Compose.Cli.Formatting;
+using Compose.Output;
 
 namespace Compose.Cli.Commands;
 
@@ -24,7 +25,7 @@ public sealed class VersionCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var text = parseResult.GetValue(_short) ? Version
-            : parseResult.GetValue(_format) == "json" ? JsonLine.Write(new List<KeyValuePair<string, object?>> { new("version", "v" + Version) })
+            : parseResult.GetValue(_format) == "json" ? JsonOutput.WriteCompact(new List<KeyValuePair<string, object?>> { new("version", "v" + Version) })
             : $"composectl version v{Version}";
         await context.Out.WriteLineAsync(text).ConfigureAwait(false);
         return ExitCodes.Success;

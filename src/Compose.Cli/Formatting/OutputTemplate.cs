@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Text;
 using Compose.Errors;
+using Compose.Output;
 
 namespace Compose.Cli.Formatting;
 
@@ -71,7 +72,7 @@ public sealed class OutputTemplate
 
         return action.Function switch
         {
-            "json" => JsonLine.Write(value),
+            "json" => JsonOutput.WriteCompact(value),
             "upper" => Text(value).ToUpperInvariant(),
             "lower" => Text(value).ToLowerInvariant(),
             _ => Text(value),

@@ -1,5 +1,6 @@
 using System.Text;
 using Compose.Cli.Rendering;
+using Compose.Output;
 
 namespace Compose.Cli.Formatting;
 
@@ -15,8 +16,8 @@ public sealed class RowPrinter(string defaultTable, IReadOnlyDictionary<string, 
         if (format == "json")
         {
             return jsonArray
-                ? JsonLine.Write(rows) + "\n"
-                : string.Concat(rows.Select(r => JsonLine.Write(r) + "\n"));
+                ? JsonOutput.WriteCompact(rows) + "\n"
+                : string.Concat(rows.Select(r => JsonOutput.WriteCompact(r) + "\n"));
         }
 
         var template = OutputTemplate.Parse(format);

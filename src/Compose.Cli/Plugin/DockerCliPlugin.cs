@@ -1,5 +1,6 @@
 using Compose.Cli.Commands;
 using Compose.Cli.Formatting;
+using Compose.Output;
 
 namespace Compose.Cli.Plugin;
 
@@ -13,7 +14,7 @@ public static class DockerCliPlugin
     public const string MetadataCommand = "docker-cli-plugin-metadata";
     public const string ReexecVariable = "DOCKER_CLI_PLUGIN_ORIGINAL_CLI_COMMAND";
 
-    public static string Metadata => JsonLine.Write(new List<KeyValuePair<string, object?>>
+    public static string Metadata => JsonOutput.WriteCompact(new List<KeyValuePair<string, object?>>
     {
         new("SchemaVersion", "0.1.0"),
         new("Vendor", "composectl"),

@@ -1,5 +1,6 @@
 using Compose.Cli.Formatting;
 using Compose.Execution;
+using Compose.Output;
 
 namespace Compose.Cli.Rendering;
 
@@ -43,6 +44,6 @@ public sealed class JsonProgressRenderer(TextWriter writer, TimeProvider time) :
             fields.Add(new("parent", parent));
         }
 
-        return JsonLine.Write(fields);
+        return JsonOutput.WriteCompact(fields);
     }
 }

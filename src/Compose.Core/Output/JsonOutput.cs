@@ -1,21 +1,38 @@
+using System.Buffers;
 using System.Collections;
+using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Compose.Output;
 
-/// <summary>Writes plain output data (<see cref="OrderedMap"/>, maps, lists, scalars) as indented JSON.</summary>
+/// <summary>
+/// The one writer of plain output data (<see cref="OrderedMap"/> and other key/value lists, maps, sequences,
+/// scalars) as JSON: indented for documents (<c>config --format json</c>), compact for one-line machine output
+/// (<c>--format json</c>, <c>--progress json</c>, <c>events --json</c>). Objects keep the order their producer chose.
+/// No reflection.
+/// </summary>
 public static class JsonOutput
 {
-    public static string Write(object? document)
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>An indented document ending with a newline.</summary>
+    public static string Write(object? document) => Serialize(document, Indented) + "\n";
+
+    /// <summary>One line of JSON, without a line ending.</summary>
+    public static string WriteCompact(object? value) => Serialize(value, Compact);
+
+    private static string Serialize(object? value, JsonWriterOptions options)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, options))
         {
-            WriteValue(writer, document);
+            WriteValue(writer, value);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static void WriteValue(Utf8JsonWriter writer, object? value)
@@ -31,23 +48,20 @@ public static class JsonOutput
             case bool b:
                 writer.WriteBooleanValue(b);
                 break;
-            case int i:
-                writer.WriteNumberValue(i);
+            case int or long or uint or ulong or double or decimal:
+                writer.WriteRawValue(Convert.ToString(value, CultureInfo.InvariantCulture)!);
                 break;
-            case long l:
-                writer.WriteNumberValue(l);
+            case DateTimeOffset time:
+                writer.WriteStringValue(time.ToString("O", CultureInfo.InvariantCulture));
                 break;
-            case double d:
-                writer.WriteNumberValue(d);
-                break;
-            case decimal m:
-                writer.WriteNumberValue(m);
-                break;
-            case OrderedMap map:
-                WriteObject(writer, map);
+            case IEnumerable<KeyValuePair<string, object?>> entries:
+                WriteObject(writer, entries);
                 break;
             case IDictionary dictionary:
-                WriteObject(writer, dictionary.Keys.Cast<object>().Select(k => new KeyValuePair<string, object?>(k.ToString()!, dictionary[k])));
+                WriteObject(writer, dictionary.Keys.Cast<object>().Select(k => KeyValuePair.Create(k.ToString()!, dictionary[k])));
+                break;
+            case IEnumerable<KeyValuePair<string, string>> strings:
+                WriteObject(writer, strings.Select(e => KeyValuePair.Create(e.Key, (object?)e.Value)));
                 break;
             case IEnumerable sequence:
                 writer.WriteStartArray();
@@ -59,7 +73,7 @@ public static class JsonOutput
                 writer.WriteEndArray();
                 break;
             default:
-                writer.WriteStringValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
                 break;
         }
     }
@@ -67,10 +81,10 @@ public static class JsonOutput
     private static void WriteObject(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> entries)
     {
         writer.WriteStartObject();
-        foreach (var (key, value) in entries)
+        foreach (var (key, item) in entries)
         {
             writer.WritePropertyName(key);
-            WriteValue(writer, value);
+            WriteValue(writer, item);
         }
 
         writer.WriteEndObject();
