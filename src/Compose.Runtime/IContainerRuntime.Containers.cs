@@ -52,6 +52,10 @@ public partial interface IContainerRuntime
     /// <summary>A tar archive of a path in the container.</summary>
     Task<ContainerArchive> GetArchiveAsync(string id, string path, CancellationToken cancellationToken);
 
-    /// <summary>Extracts a tar archive into a directory of the container.</summary>
+    /// <summary>
+    /// Extracts a tar archive into a directory of the container, keeping the owners its entries carry. With
+    /// <paramref name="copyOwnership"/> (Docker's copyUIDGID, <c>docker cp -a</c>) every file goes to the container's
+    /// configured user instead, when it has one; Docker resolves that user's name on the engine's host.
+    /// </summary>
     Task PutArchiveAsync(string id, string directory, Stream tar, bool copyOwnership, CancellationToken cancellationToken);
 }

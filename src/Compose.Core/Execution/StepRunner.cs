@@ -42,11 +42,15 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         results.SetContainerId(step.Id, id);
     }
 
-    /// <summary>Secrets and configs go in as one archive, owners kept (the engine creates missing directories).</summary>
+    /// <summary>
+    /// Secrets and configs go in as one archive whose entries carry the owner and mode the file asks for (the engine
+    /// creates missing directories). Not with copyUIDGID: that gives every file to the container's <c>user:</c>,
+    /// resolved on the engine's host, whatever <c>uid</c>/<c>gid</c> say.
+    /// </summary>
     private async Task CopyFilesAsync(CopyFilesStep step, CancellationToken cancellationToken)
     {
         await using var archive = await FileArchive.BuildAsync(step.Files, cancellationToken).ConfigureAwait(false);
-        await runtime.PutArchiveAsync(Id(step.Container), "/", archive, copyOwnership: true, cancellationToken).ConfigureAwait(false);
+        await runtime.PutArchiveAsync(Id(step.Container), "/", archive, copyOwnership: false, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An anonymous volume still used elsewhere, or already removed with its container, is left alone.</summary>

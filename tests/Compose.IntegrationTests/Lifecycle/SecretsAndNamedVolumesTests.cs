@@ -45,6 +45,31 @@ public sealed class SecretsAndNamedVolumesTests() : StackTestBase("secrets")
     }
 
     [DockerFact]
+    public async Task A_secret_owned_by_the_services_own_user_is_readable_by_it_alone()
+    {
+        // A uid no user of the engine's host has: the owner must come from the file, not from a lookup of user:.
+        await File.WriteAllTextAsync(Path.Combine(Directory, "password.txt"), "only mine");
+        await WriteAsync($$"""
+            services:
+              app:
+                image: busybox:latest
+                user: "4321:4321"
+                command: {{Idle}}
+                secrets:
+                  - source: password
+                    uid: "4321"
+                    gid: "4321"
+                    mode: 0400
+            secrets:
+              password: {file: ./password.txt}
+            """);
+
+        await OkAsync("up", "-d");
+
+        (await ExecAsync("stat -c '%u %g %a' /run/secrets/password; cat /run/secrets/password")).Should().Be("4321 4321 400\nonly mine");
+    }
+
+    [DockerFact]
     public async Task Data_in_a_named_volume_survives_recreate_and_down_without_v()
     {
         string Stack(string value) => $$"""

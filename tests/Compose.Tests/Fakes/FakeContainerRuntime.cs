@@ -64,7 +64,7 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
                 Ports = [.. spec.Ports.Select(p => new PublishedPort(p.ContainerPort, p.Protocol, p.HostIp, int.TryParse(p.HostPort, out var h) ? h : null))],
                 Mounts = [.. spec.Mounts.Select(MountFor)],
             };
-            _details[id] = new ContainerDetails { Summary = _containers[id], HealthStatus = null };
+            _details[id] = new ContainerDetails { Summary = _containers[id], HealthStatus = null, User = spec.User };
             Publish("container", "create", id, spec.Labels);
             return id;
         }

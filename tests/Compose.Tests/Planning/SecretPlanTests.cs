@@ -65,6 +65,19 @@ public class SecretPlanTests
     }
 
     [Fact]
+    public async Task A_copied_secret_keeps_the_owner_the_file_asks_for_when_the_service_runs_as_another_user()
+    {
+        var scenario = new Scenario();
+        var (project, _) = await LoadAsync(Stack.Replace("    image: busybox\n    secrets:", "    image: busybox\n    user: \"4321:4321\"\n    secrets:", StringComparison.Ordinal));
+
+        await scenario.Reconciler.UpAsync(project, new UpOptions(), default);
+
+        project.Services["app"].User.Should().Be("4321:4321");
+        scenario.Engine.FilesOf("test-app-1")["/run/secrets/app.key"].Should().Be(new Fakes.FakeFile("k1", 0x100, 1000, 1001));
+        scenario.Engine.FilesOf("test-app-1")["/run/secrets/token"].Should().Be(new Fakes.FakeFile("t1", 0x124, 0, 0));
+    }
+
+    [Fact]
     public async Task Changing_a_secret_recreates_only_the_containers_that_use_it()
     {
         var scenario = new Scenario();
