@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Compose.Cli.Commands.Lifecycle;
 using Compose.Cli.Commands.Up;
+using Compose.Execution.Waiting;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands;
@@ -16,7 +17,7 @@ public sealed class UpCommand : ICliCommand
     private readonly Option<bool> _detach = new("--detach", "-d") { Description = "Detached mode: Run containers in the background" };
     private readonly Option<bool> _noStart = new("--no-start") { Description = "Don't start the services after creating them" };
     private readonly Option<bool> _wait = new("--wait") { Description = "Wait for services to be running|healthy. Implies detached mode." };
-    private readonly Option<int?> _waitTimeout = new("--wait-timeout") { Description = "Maximum duration in seconds to wait for the project to be running|healthy" };
+    private readonly Option<int?> _waitTimeout = new("--wait-timeout") { Description = "Maximum duration in seconds to wait for the project to be running|healthy (dependency waits included)" };
 
     public UpCommand()
     {
@@ -34,6 +35,8 @@ public sealed class UpCommand : ICliCommand
         var detached = parseResult.GetValue(_detach) || wait || options.NoStart;
         _attach.Validate(parseResult, detached: parseResult.GetValue(_detach) || wait, noStart: options.NoStart, wait);
         var since = context.Time.GetUtcNow();
+        // One deadline for every wait of this up (its dependency waits and --wait), counted from now.
+        using var deadline = parseResult.GetValue(_waitTimeout) is > 0 and var seconds ? new WaitDeadline(TimeSpan.FromSeconds(seconds), context.Time) : null;
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
         var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
         var settings = detached ? null : _attach.Settings(parseResult, project, options, selected);
@@ -47,7 +50,7 @@ public sealed class UpCommand : ICliCommand
         await PlanRunner.WarnAsync(context, plan).ConfigureAwait(false);
         try
         {
-            await reconciler.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
+            await reconciler.ExecuteAsync(plan, deadline, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (settings is not null && cancellationToken.IsCancellationRequested)
         {
@@ -58,8 +61,7 @@ public sealed class UpCommand : ICliCommand
 
         if (wait)
         {
-            var timeout = parseResult.GetValue(_waitTimeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
-            await reconciler.WaitForServicesAsync(project.Name, selected, timeout, cancellationToken).ConfigureAwait(false);
+            await reconciler.WaitForServicesAsync(project.Name, selected, deadline, cancellationToken).ConfigureAwait(false);
         }
 
         return settings is null

@@ -10,7 +10,8 @@ namespace Compose.Execution;
 /// (null = unbounded, as docker compose). After a failure no new step starts; engine calls already running finish
 /// (so nothing is left half-made), waits are abandoned; the first failure is rethrown.
 /// </summary>
-public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progress, int? maxParallelism = null, TimeProvider? time = null)
+/// <param name="deadline">The command's <c>--wait-timeout</c>, bounding its dependency waits; null waits as long as it takes.</param>
+public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progress, int? maxParallelism = null, TimeProvider? time = null, WaitDeadline? deadline = null)
 {
     public async Task ExecuteAsync(Plan plan, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progre
 
         using var abandonWaits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await using var feed = new ContainerEventFeed(runtime, time ?? TimeProvider.System);
-        var waits = new ServiceWaitRunner(new GroupWaiter(new ReadinessWaiter(runtime, feed), progress), progress);
+        var waits = new ServiceWaitRunner(new GroupWaiter(new ReadinessWaiter(runtime, feed), progress), new NotReadyReport(runtime), progress, deadline);
         var runner = new StepRunner(runtime, progress, new StepResults(), waits);
         var steps = new ReadySteps(plan);
         var running = new HashSet<Task<StepOutcome>>();

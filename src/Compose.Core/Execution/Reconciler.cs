@@ -39,42 +39,34 @@ public sealed class Reconciler(IContainerRuntime runtime, IProgressSink progress
         return plan;
     }
 
-    public async Task ExecuteAsync(Plan plan, CancellationToken cancellationToken)
+    public Task ExecuteAsync(Plan plan, CancellationToken cancellationToken) => ExecuteAsync(plan, null, cancellationToken);
+
+    /// <param name="deadline">The command's <c>--wait-timeout</c>: dependency waits fail when it passes.</param>
+    public async Task ExecuteAsync(Plan plan, WaitDeadline? deadline, CancellationToken cancellationToken)
     {
         if (plan.IsEmpty)
         {
             return;
         }
 
-        await new PlanExecutor(runtime, progress, maxParallelism, _time).ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
+        await new PlanExecutor(runtime, progress, maxParallelism, _time, deadline).ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// <c>up --wait</c>: waits until every container of the services runs (and is healthy when it has a check), a
-    /// one-shot having exited with 0 counting as ready; fails at the first that cannot get there, or at the timeout.
+    /// one-shot having exited with 0 counting as ready. Fails at the first that cannot get there, or with every one
+    /// not ready when the deadline passes, naming each service with its last health output and log lines.
     /// </summary>
-    public async Task WaitForServicesAsync(string projectName, IReadOnlyCollection<string> services, TimeSpan? timeout, CancellationToken cancellationToken)
+    public async Task WaitForServicesAsync(string projectName, IReadOnlyCollection<string> services, WaitDeadline? deadline, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (timeout is { } t)
+        var observed = await ObserveAsync(projectName, cancellationToken).ConfigureAwait(false);
+        var targets = services.SelectMany(s => observed.ContainersOf(s).Select(c => new WaitTarget(c.Id, c.Name, s))).ToList();
+        await using var feed = new ContainerEventFeed(runtime, _time);
+        var waiter = new GroupWaiter(new ReadinessWaiter(runtime, feed), progress);
+        var failures = await waiter.WaitAllAsync(targets, Readiness.RunningOrHealthy, deadline?.Token ?? CancellationToken.None, cancellationToken).ConfigureAwait(false);
+        if (!failures.IsEmpty)
         {
-            deadline.CancelAfter(t);
-        }
-
-        try
-        {
-            var observed = await ObserveAsync(projectName, deadline.Token).ConfigureAwait(false);
-            var containers = services.SelectMany(s => observed.ContainersOf(s)).Select(c => (c.Id, c.Name)).ToList();
-            await using var feed = new ContainerEventFeed(runtime, _time);
-            var failure = await new GroupWaiter(new ReadinessWaiter(runtime, feed), progress).WaitAllAsync(containers, Readiness.RunningOrHealthy, deadline.Token).ConfigureAwait(false);
-            if (failure is not null)
-            {
-                throw new ComposeException($"{failure.Text}; the services are not ready.");
-            }
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new ComposeException($"the services were not ready within the --wait-timeout of {timeout!.Value.TotalSeconds:0.#} s; see 'composectl ps' and 'composectl logs'.");
+            throw await new NotReadyReport(runtime).DescribeAsync(failures, Readiness.RunningOrHealthy, dependency: false, deadline, cancellationToken).ConfigureAwait(false);
         }
     }
 }

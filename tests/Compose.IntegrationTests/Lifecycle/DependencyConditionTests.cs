@@ -54,7 +54,7 @@ public sealed class DependencyConditionTests() : StackTestBase("deps")
         var result = await ComposeAsync("up", "-d");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().Contain($"dependency failed to start: container {Project}-migrate-1 didn't complete successfully: exit 3");
+        result.Error.Should().Contain($"dependency failed to start: service migrate: container {Project}-migrate-1 didn't complete successfully: exit 3");
         (await InspectAsync($"{Project}-api-1", "{{.State.Status}}")).Should().Be("created");
     }
 

@@ -158,6 +158,22 @@ public class LifecycleCommandTests
     }
 
     [Fact]
+    public async Task Up_wait_on_an_unhealthy_service_names_it_and_shows_its_health_output_and_last_log_lines()
+    {
+        _engine.HealthOnStart("web", "unhealthy").Prints("web", "listening on :80", "error: cannot reach db");
+
+        var result = await RunAsync(Stack, "up", "--wait", "--progress", "quiet");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().EndWith(Tests.Planning.Golden.Text("""
+            Error: service web is not ready: container demo-web-1 is unhealthy; its last health check said: connection refused
+              output of demo-web-1:
+                listening on :80
+                error: cannot reach db
+            """));
+    }
+
+    [Fact]
     public async Task Attached_up_prints_prefixed_output_and_each_exit_then_returns_when_all_have_exited()
     {
         _engine.Prints("db", "ready").Prints("web", "serving").ExitOnStart("db", 0).ExitOnStart("web", 0);

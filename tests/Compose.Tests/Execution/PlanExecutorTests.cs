@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Compose.Errors;
 using Compose.Execution;
+using Compose.Execution.Waiting;
 using Compose.Planning;
 using Compose.Runtime;
 using Compose.Runtime.Errors;
@@ -67,16 +68,56 @@ public class PlanExecutorTests
     }
 
     [Fact]
-    public async Task An_unhealthy_dependency_fails_fast_with_its_last_health_output()
+    public async Task An_unhealthy_dependency_fails_fast_naming_the_service_with_its_last_health_output_and_log_lines()
     {
         var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on:\n      db: {condition: service_healthy}\n");
-        var engine = new FakeContainerRuntime().HealthOnStart("db", "unhealthy");
+        var engine = new FakeContainerRuntime().HealthOnStart("db", "unhealthy").Prints("db", "starting", "FATAL: password file missing");
         var sink = new RecordingSink();
 
         var act = () => new PlanExecutor(engine, sink).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
 
-        await act.Should().ThrowAsync<ComposeException>().WithMessage("dependency failed to start: container test-db-1 is unhealthy; its last health check said: connection refused");
+        var thrown = await act.Should().ThrowAsync<ServiceNotReadyException>();
+        thrown.Which.Message.Should().Be("""
+            dependency failed to start: service db: container test-db-1 is unhealthy; its last health check said: connection refused
+              output of test-db-1:
+                starting
+                FATAL: password file missing
+            """.ReplaceLineEndings("\n"));
+        thrown.Which.Services.Should().Equal("db");
         engine.Calls.Should().NotContain("start container test-web-1");
+    }
+
+    [Fact]
+    public async Task A_long_log_shows_only_its_last_lines_and_where_to_see_the_rest()
+    {
+        var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on:\n      db: {condition: service_healthy}\n");
+        var lines = Enumerable.Range(1, 40).Select(i => $"line {i}").ToArray();
+        var engine = new FakeContainerRuntime().HealthOnStart("db", "unhealthy").Prints("db", lines);
+
+        var act = () => new PlanExecutor(engine, NullProgressSink.Instance).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
+
+        var message = (await act.Should().ThrowAsync<ServiceNotReadyException>()).Which.Message.Split('\n');
+        message[1].Should().Be($"  last {NotReadyReport.LogLines} lines of output of test-db-1 ('composectl logs db' shows all):");
+        message[2..].Should().Equal(lines[^NotReadyReport.LogLines..].Select(l => "    " + l));
+    }
+
+    [Fact]
+    public async Task A_dependency_still_starting_when_the_wait_timeout_passes_fails_with_its_state_and_output()
+    {
+        var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on:\n      db: {condition: service_healthy}\n");
+        var engine = new FakeContainerRuntime().HealthOnStart("db", "starting").Prints("db", "still replaying the journal");
+        var sink = new RecordingSink();
+        using var deadline = new WaitDeadline(TimeSpan.FromMilliseconds(100), TimeProvider.System);
+
+        var act = () => new PlanExecutor(engine, sink, deadline: deadline).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
+
+        (await act.Should().ThrowAsync<ServiceNotReadyException>()).Which.Message.Should().Be("""
+            dependency failed to start: service db was not healthy within the --wait-timeout of 0.1 s: container test-db-1 is running, health starting; its last health check said: connection refused
+              output of test-db-1:
+                still replaying the journal
+            """.ReplaceLineEndings("\n"));
+        engine.Calls.Should().NotContain("start container test-web-1");
+        sink.Events.Should().Contain(e => e.Name == "test-db-1" && e.Status == ProgressStatus.Error && e.Text == "Timeout");
     }
 
     [Fact]

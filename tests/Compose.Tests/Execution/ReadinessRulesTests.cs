@@ -51,6 +51,39 @@ public class ReadinessRulesTests
         ReadinessRules.Evaluate(null, "db-1", Readiness.RunningOrHealthy).Should().Be(ReadinessVerdict.Failed("container db-1 was removed"));
     }
 
+    [Fact]
+    public void A_multi_line_health_output_is_indented_under_the_reason()
+    {
+        var details = Details(ContainerState.Running, "unhealthy", null) with
+        {
+            HealthLog = [new HealthCheckResult(default, default, 1, "HTTP/1.1 503\r\npostgres: failed\nredis: ok\n")],
+        };
+
+        ReadinessRules.Evaluate(details, "app-1", Readiness.Healthy)!.Text.Should()
+            .Be("container app-1 is unhealthy; its last health check said:\n    HTTP/1.1 503\n    postgres: failed\n    redis: ok");
+    }
+
+    [Fact]
+    public void A_check_that_printed_nothing_says_so_with_its_exit_code()
+    {
+        var details = Details(ContainerState.Running, "unhealthy", null) with { HealthLog = [new HealthCheckResult(default, default, 2, "")] };
+
+        ReadinessRules.Evaluate(details, "db-1", Readiness.Healthy)!.Text.Should().Be("container db-1 is unhealthy; its last health check exited with 2 and printed nothing");
+    }
+
+    [Theory]
+    [InlineData(ContainerState.Running, "starting", true, "container c-1 is running, health starting; its last health check said: no response")]
+    [InlineData(ContainerState.Running, "starting", false, "container c-1 is running, health starting")]
+    [InlineData(ContainerState.Restarting, null, false, "container c-1 is restarting")]
+    [InlineData(ContainerState.Created, null, false, "container c-1 has not been started")]
+    public void A_container_still_on_its_way_is_described_by_its_state_and_last_check(ContainerState state, string? health, bool checkedOnce, string text)
+    {
+        var details = Details(state, health, null) with { HealthLog = checkedOnce ? [new HealthCheckResult(default, default, 2, "no response\n")] : [] };
+
+        ReadinessRules.DescribePending(details, "c-1").Should().Be(text);
+        ReadinessRules.DescribePending(null, "c-1").Should().Be("container c-1 was removed");
+    }
+
     [Theory]
     [InlineData("health_status: healthy", true)]
     [InlineData("die", true)]

@@ -40,7 +40,8 @@ public sealed partial class FakeContainerRuntime
     public async IAsyncEnumerable<LogLine> GetLogsAsync(string id, LogOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var service = _containers.TryGetValue(id, out var container) ? container.Label("com.docker.compose.service") ?? "" : "";
-        foreach (var line in _output.GetValueOrDefault(service, []))
+        var lines = _output.GetValueOrDefault(service, []);
+        foreach (var line in options.Tail is { } tail ? lines.Skip(Math.Max(0, lines.Length - tail)) : lines)
         {
             yield return new LogLine(OutputStream.Stdout, line, null);
         }

@@ -49,11 +49,29 @@ public static class ReadinessRules
         _ => null,
     };
 
-    private static ReadinessVerdict Unhealthy(ContainerDetails details, string name)
+    private static ReadinessVerdict Unhealthy(ContainerDetails details, string name) =>
+        ReadinessVerdict.Failed($"container {name} is unhealthy{LastCheck(details)}");
+
+    /// <summary>Where a container still is on its way to readiness (for a wait that ran out of time).</summary>
+    public static string DescribePending(ContainerDetails? details, string name) => details switch
     {
-        var output = details.HealthLog.IsDefaultOrEmpty ? null : details.HealthLog[^1].Output.Trim();
-        return ReadinessVerdict.Failed(string.IsNullOrEmpty(output)
-            ? $"container {name} is unhealthy"
-            : $"container {name} is unhealthy; its last health check said: {output}");
+        null => $"container {name} was removed",
+        { Summary.State: ContainerState.Created } => $"container {name} has not been started",
+        { HealthStatus: { } health } => $"container {name} is {details.Summary.State.ToString().ToLowerInvariant()}, health {health}{LastCheck(details)}",
+        _ => $"container {name} is {details.Summary.State.ToString().ToLowerInvariant()}",
+    };
+
+    /// <summary>"; its last health check said: ..." (a multi-line output indented under it), or nothing before the first check.</summary>
+    private static string LastCheck(ContainerDetails details)
+    {
+        var output = details.HealthLog.IsDefaultOrEmpty ? "" : details.HealthLog[^1].Output.Trim();
+        if (output.Length == 0)
+        {
+            return details.HealthLog.IsDefaultOrEmpty ? "" : $"; its last health check exited with {details.HealthLog[^1].ExitCode} and printed nothing";
+        }
+
+        return output.Contains('\n', StringComparison.Ordinal)
+            ? "; its last health check said:\n" + string.Join('\n', output.Split('\n').Select(line => "    " + line.TrimEnd('\r')))
+            : $"; its last health check said: {output}";
     }
 }
