@@ -15,7 +15,10 @@ public partial interface IContainerRuntime
     /// </summary>
     IAsyncEnumerable<ImageProgress> PullImageAsync(ImagePullRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Builds an image from a tar of the build context, streaming the build output; a failed build is thrown with its message.</summary>
+    /// <summary>
+    /// Builds an image from a tar of the build context (or from <see cref="ImageBuildSpec.RemoteContext"/>, when set,
+    /// with <paramref name="contextTar"/> ignored), streaming the build output; a failed build is thrown with its message.
+    /// </summary>
     IAsyncEnumerable<ImageProgress> BuildImageAsync(ImageBuildSpec spec, Stream contextTar, CancellationToken cancellationToken);
 
     Task TagImageAsync(string source, string target, CancellationToken cancellationToken);

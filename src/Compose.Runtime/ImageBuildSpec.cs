@@ -22,4 +22,10 @@ public sealed record ImageBuildSpec
     public long? ShmSize { get; init; }
     public ImmutableArray<string> CacheFrom { get; init; } = [];
     public string? Platform { get; init; }
+
+    /// <summary>
+    /// A git repository or tarball URL the engine fetches itself as the context (<c>remote=</c>); the context stream
+    /// is then ignored. The engine needs network access to it.
+    /// </summary>
+    public string? RemoteContext { get; init; }
 }

@@ -41,6 +41,7 @@ internal static class BuildQuery
         AddOptional(query, "networkmode", spec.NetworkMode);
         AddOptional(query, "platform", spec.Platform);
         AddOptional(query, "shmsize", spec.ShmSize?.ToString(CultureInfo.InvariantCulture));
+        AddOptional(query, "remote", spec.RemoteContext);
         return string.Join('&', query);
     }
 

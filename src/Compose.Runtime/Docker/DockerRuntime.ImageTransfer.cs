@@ -42,11 +42,15 @@ public sealed partial class DockerRuntime
         }
     }
 
-    /// <summary>Streams the context tar to the classic builder; base-image credentials for every registry go in <c>X-Registry-Config</c>.</summary>
+    /// <summary>
+    /// Streams the context tar to the classic builder (or names a remote context the engine fetches); base-image
+    /// credentials for every registry go in <c>X-Registry-Config</c>.
+    /// </summary>
     public async IAsyncEnumerable<ImageProgress> BuildImageAsync(ImageBuildSpec spec, Stream contextTar, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var content = new StreamContent(contextTar, 64 * 1024);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
+        // A remote context is fetched by the engine: the request then has no body.
+        var content = spec.RemoteContext is null ? new StreamContent(contextTar, 64 * 1024) : null;
+        content?.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
         var resource = spec.Tags.IsDefaultOrEmpty ? spec.Dockerfile : string.Join(", ", spec.Tags);
         // The query depends on the engine (Podman reads extra hosts differently): know it before building the query.
         await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);

@@ -37,6 +37,15 @@ public sealed class EngineDialectTests
     }
 
     [Fact]
+    public void A_remote_context_is_named_in_the_query_for_the_engine_to_fetch()
+    {
+        var spec = new ImageBuildSpec { RemoteContext = "https://example.com/app.git#main:sub" };
+
+        BuildQuery.For(spec, podman: false).Should().Contain("&remote=" + Uri.EscapeDataString("https://example.com/app.git#main:sub"));
+        BuildQuery.For(new ImageBuildSpec(), podman: false).Should().NotContain("remote=");
+    }
+
+    [Fact]
     public void A_container_in_the_wrong_state_is_a_conflict_whatever_status_the_engine_used()
     {
         var podman = DockerErrorMapper.Map(System.Net.HttpStatusCode.InternalServerError,
