@@ -18,7 +18,7 @@ public sealed partial class FakeContainerRuntime
     public IReadOnlyCollection<VolumeInfo> Volumes => [.. _volumes.Values];
 
     public Task<ImageInfo?> InspectImageAsync(string reference, CancellationToken cancellationToken) =>
-        Task.FromResult(_missingImages.ContainsKey(reference) ? null : new ImageInfo { Id = ImageIdOf(reference) });
+        Task.FromResult(HasImage(reference) ? new ImageInfo { Id = ImageIdOf(reference) } : null);
 
     public Task<ImmutableArray<string>> RemoveImageAsync(string reference, bool force, CancellationToken cancellationToken)
     {

@@ -12,14 +12,6 @@ public sealed partial class FakeContainerRuntime
 
     public Task<ImmutableArray<ImageInfo>> ListImagesAsync(ImageListFilter filter, CancellationToken cancellationToken) => throw NotSimulated();
 
-    public IAsyncEnumerable<ImageProgress> PullImageAsync(ImagePullRequest request, CancellationToken cancellationToken) => throw NotSimulated();
-
-    public IAsyncEnumerable<ImageProgress> BuildImageAsync(ImageBuildSpec spec, Stream contextTar, CancellationToken cancellationToken) => throw NotSimulated();
-
-    public Task TagImageAsync(string source, string target, CancellationToken cancellationToken) => throw NotSimulated();
-
-    public IAsyncEnumerable<ImageProgress> PushImageAsync(string reference, CancellationToken cancellationToken) => throw NotSimulated();
-
     public Task<IContainerConnection> AttachContainerAsync(string id, AttachOptions options, CancellationToken cancellationToken) => throw NotSimulated();
 
     public Task ResizeContainerTtyAsync(string id, int width, int height, CancellationToken cancellationToken) => throw NotSimulated();
