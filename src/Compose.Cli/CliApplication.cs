@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Completions;
 using Compose.Cli.Commands;
+using Compose.Cli.Commands.Images;
 using Compose.Cli.Commands.Lifecycle;
 using Compose.Cli.Completion;
 using Compose.Cli.Plugin;
@@ -62,6 +63,7 @@ public static class CliApplication
     private static ICliCommand[] Commands() =>
     [
         new AttachCommand(),
+        new BuildCommand(),
         new CompletionCommand(),
         new ConfigCommand(),
         new CpCommand(),
@@ -73,6 +75,8 @@ public static class CliApplication
         new LsCommand(),
         new PortCommand(),
         new PsCommand(),
+        new PullCommand(),
+        new PushCommand(),
         new RunCommand(),
         new ScaleCommand(),
         new StatsCommand(),

@@ -3,6 +3,7 @@ using System.CommandLine;
 using Compose.Cli.Rendering;
 using Compose.Errors;
 using Compose.Execution;
+using Compose.Images;
 using Compose.Loading;
 using Compose.Loading.Interpolation;
 using Compose.Runtime;
@@ -137,6 +138,14 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
     }
 
     public Reconciler Reconciler() => new(Runtime, Progress, Parallelism);
+
+    /// <summary>What pulls, builds and pushes run with; the pull history lives under <c>XDG_STATE_HOME</c> (or <c>~/.local/state</c>).</summary>
+    public ImageContext Images() => new(
+        Runtime,
+        Progress,
+        PullHistoryFile.DefaultPath(Environment.Variables) is { } path ? new PullHistoryFile(path, Time) : NoPullHistory.Instance,
+        Parallelism,
+        Time);
 
     public async ValueTask DisposeAsync()
     {

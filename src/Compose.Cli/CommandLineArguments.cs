@@ -11,7 +11,22 @@ public static class CommandLineArguments
 {
     private static readonly HashSet<string> PassThroughCommands = new(StringComparer.Ordinal) { "exec", "run" };
 
-    public static string[] Prepare(string[] args, RootCommand root) => SeparatePassThrough(LocalizeDryRun(args, root), root);
+    public static string[] Prepare(string[] args, RootCommand root) => SeparatePassThrough(LocalizeDryRun(DropBareBuildParallel(args), root), root);
+
+    /// <summary>
+    /// <c>build --parallel</c> without a number is docker-compose v1's flag (builds are always parallel here, up to
+    /// the global <c>--parallel N</c>): it is dropped rather than read as the limit with a missing value.
+    /// </summary>
+    private static string[] DropBareBuildParallel(string[] args)
+    {
+        var build = Array.IndexOf(args, "build");
+        if (build < 0)
+        {
+            return args;
+        }
+
+        return [.. args.Where((arg, i) => !(i > build && arg == "--parallel" && (i + 1 == args.Length || !int.TryParse(args[i + 1], out _))))];
+    }
 
     /// <summary>
     /// <c>--dry-run up</c> means <c>up --dry-run</c>: a command that has its own <c>--dry-run</c> gets the global one

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compose.Cli.Commands.Images;
 using Compose.Cli.Commands.Run;
 using Compose.Cli.Interactive;
 using Compose.Execution;
@@ -34,14 +35,18 @@ public sealed class RunCommand : ICliCommand
     private readonly Option<bool> _tty = new("--tty", "-t") { Description = "Allocate a pseudo-TTY (the default when stdin is a terminal)", Hidden = true };
     private readonly Argument<string> _service = new(ServiceArguments.Name) { Description = "The service" };
     private readonly Argument<string[]> _command = new("COMMAND") { Arity = ArgumentArity.ZeroOrMore, Description = "Command and arguments (default: the service's)" };
+    private readonly ImageFlags _images = new();
 
     public RunCommand()
     {
         Definition = new Command("run", "Run a one-off command on a service")
         {
             _detach, _remove, _name, _entrypoint, _env, _labels, _user, _workdir, _volumes, _publish, _servicePorts, _noDeps,
-            _noTty, _useAliases, _capAdd, _capDrop, _interactive, _tty, _service, _command,
+            _noTty, _useAliases, _capAdd, _capDrop, _interactive, _tty,
         };
+        _images.AddTo(Definition, noBuild: false);
+        Definition.Add(_service);
+        Definition.Add(_command);
     }
 
     public Command Definition { get; }
@@ -56,7 +61,10 @@ public sealed class RunCommand : ICliCommand
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
         var options = Options(context, parseResult);
         var spec = OneOffSpecBuilder.Build(project, options);
-        await PrepareAsync(context, project, options.Service, parseResult.GetValue(_noDeps), cancellationToken).ConfigureAwait(false);
+        var noDeps = parseResult.GetValue(_noDeps);
+        var services = ServiceSelection.WithDependencies(project, [options.Service], includeDependencies: !noDeps);
+        await ImageSteps.RunAsync(context, project, services, _images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
+        await PrepareAsync(context, project, options.Service, noDeps, cancellationToken).ConfigureAwait(false);
 
         var runtime = context.Runtime;
         var id = await runtime.CreateContainerAsync(spec, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compose.Cli.Commands.Images;
 using Compose.Cli.Commands.Lifecycle;
 using Compose.Cli.Commands.Up;
 using Compose.Execution.Waiting;
@@ -40,6 +41,8 @@ public sealed class UpCommand : ICliCommand
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
         var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
         var settings = detached ? null : _attach.Settings(parseResult, project, options, selected);
+        // Images first: the observation the plan is made from then sees the new image ids and recreates their users.
+        await ImageSteps.RunAsync(context, project, selected, _flags.Images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
         var reconciler = context.Reconciler();
         var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
         if (context.DryRun)

@@ -16,7 +16,8 @@ internal sealed class ProgressBoard
 
     public void Apply(ProgressEvent progressEvent, TimeSpan now)
     {
-        var entry = _entries.Find(e => e.Kind == progressEvent.Kind && e.Name == progressEvent.Name);
+        // Two images may share a layer: the same layer id under each parent is a line of its own.
+        var entry = _entries.Find(e => e.Kind == progressEvent.Kind && e.Name == progressEvent.Name && e.Parent == progressEvent.Parent);
         if (entry is null)
         {
             entry = new ProgressEntry(progressEvent.Kind, progressEvent.Name, progressEvent.Parent, now);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Compose.Cli.Commands.Images;
+using Compose.Planning;
 
 namespace Compose.Cli.Commands.Lifecycle;
 
@@ -19,6 +21,8 @@ public sealed class CreateCommand : ICliCommand
     {
         var options = _flags.Parse(parseResult, context) with { NoStart = true };
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
+        var selected = ServiceSelection.WithDependencies(project, options.Services);
+        await ImageSteps.RunAsync(context, project, selected, _flags.Images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
         var reconciler = context.Reconciler();
         var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
         return await PlanRunner.RunAsync(context, reconciler, plan, cancellationToken).ConfigureAwait(false);

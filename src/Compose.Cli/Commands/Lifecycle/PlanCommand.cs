@@ -1,11 +1,13 @@
 using System.CommandLine;
+using Compose.Cli.Commands.Images;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands.Lifecycle;
 
 /// <summary>
 /// <c>plan [up|down] [FLAGS] [SERVICE...]</c>: print the steps <c>up</c> (the default) or <c>down</c> would take with
-/// these flags, one line per engine call, and change nothing.
+/// these flags, one line per engine call, and change nothing. Images <c>up</c> would pull or build come first, one
+/// line each (<c>image:demo-web, BuildImage, not present locally (web)</c>).
 /// </summary>
 public sealed class PlanCommand : ICliCommand
 {
@@ -41,6 +43,8 @@ public sealed class PlanCommand : ICliCommand
             var flags = parseResult.CommandResult.Command == _upCommand ? _up : _upDefault;
             var options = flags.Parse(parseResult, context) with { NoStart = parseResult.CommandResult.Command == _upCommand && parseResult.GetValue(_noStart) };
             var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
+            var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
+            await ImageSteps.PrintAsync(context, project, selected, flags.Images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
             plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
         }
 

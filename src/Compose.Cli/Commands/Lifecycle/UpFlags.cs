@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
+using Compose.Cli.Commands.Images;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands.Lifecycle;
@@ -18,6 +19,9 @@ internal sealed class UpFlags
     public Option<int?> Timeout { get; } = new("--timeout", "-t") { Description = "Use this timeout in seconds for container shutdown when containers are already running" };
     public Argument<string[]> Services { get; } = ServiceArguments.Create();
 
+    /// <summary><c>--build</c>, <c>--no-build</c>, <c>--pull</c>, <c>--quiet-pull</c>.</summary>
+    public ImageFlags Images { get; } = new();
+
     /// <summary>Adds the flags; <c>create</c> has no <c>--no-deps</c>, <c>-V</c> or <c>-t</c>.</summary>
     public void AddTo(Command command, bool full = true)
     {
@@ -33,6 +37,7 @@ internal sealed class UpFlags
             command.Add(Timeout);
         }
 
+        Images.AddTo(command);
         command.Add(Services);
     }
 
