@@ -49,12 +49,15 @@ internal sealed class ImageBuilder(IContainerRuntime runtime, IProgressSink prog
         if (build.Spec.RemoteContext is { } remote && reporter.CurrentStep is null)
         {
             return new ComposeException(
-                $"{what}: the engine could not fetch the remote context {remote}: {error.EngineMessage}. Remote (git or URL) contexts need network " +
+                $"{what}: the engine could not fetch the remote context {remote}: {OneLine(error.EngineMessage)}. Remote (git or URL) contexts need network " +
                 "access from the engine, which an offline machine does not have: clone or download the context and point build.context at the local directory.", error);
         }
 
         var step = reporter.CurrentStep is { } current ? $" at {current}" : "";
         var output = reporter.OutputTail.TakeLast(ShownOutputLines).Select(line => "\n  | " + line);
-        return new ComposeException($"{what} failed{step}: {error.EngineMessage}{string.Concat(output)}", error);
+        return new ComposeException($"{what} failed{step}: {OneLine(error.EngineMessage)}{string.Concat(output)}", error);
     }
+
+    /// <summary>Engine messages (git's especially) can end lines mid-sentence; the error keeps them on one.</summary>
+    private static string OneLine(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

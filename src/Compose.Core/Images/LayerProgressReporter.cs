@@ -64,8 +64,9 @@ internal sealed partial class LayerProgressReporter(IProgressSink progress, stri
 
         if (message.Total is { } total && status is "Downloading" or "Pushing")
         {
+            // A push's count can overshoot its total (it counts what travels, the total is the layer's size).
             layer.Total = total;
-            layer.Current = message.Current ?? layer.Current;
+            layer.Current = Math.Min(message.Current ?? layer.Current, total);
         }
         else if (kind.IsFinal(status) || status == "Download complete")
         {
@@ -80,7 +81,7 @@ internal sealed partial class LayerProgressReporter(IProgressSink progress, stri
 
         layer.Status = status;
         layer.ReportedAt = now;
-        var text = message.Total is { } size && message.Current is { } done ? $"{status} {ByteText.Of(done)}/{ByteText.Of(size)}" : status;
+        var text = message.Total is { } size && message.Current is { } done ? $"{status} {ByteText.Of(Math.Min(done, size))}/{ByteText.Of(size)}" : status;
         Report(new ProgressEvent("Layer", id, kind.IsFinal(status) ? ProgressStatus.Done : ProgressStatus.Working, text) { Parent = image });
         ReportTotals();
     }

@@ -32,6 +32,14 @@ public sealed class ComposeProject : IAsyncDisposable
 
     public string Container(string service, int number = 1) => $"{Name}-{service}-{number}";
 
+    /// <summary>Writes a file of the project (a Dockerfile, a build context file), creating its directories.</summary>
+    public async Task WriteAsync(string path, string content)
+    {
+        var full = Path.Combine(Directory, path);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        await System.IO.File.WriteAllTextAsync(full, content);
+    }
+
     public Task<CliRunner.Result> RunAsync(params string[] args) => CliRunner.RunAsync(Directory, Variables, ["-p", Name, .. args]);
 
     public Task<CliRunner.Result> OkAsync(params string[] args) => CliRunner.OkAsync(Directory, Variables, ["-p", Name, .. args]);

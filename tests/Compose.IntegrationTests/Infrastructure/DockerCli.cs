@@ -46,7 +46,7 @@ public static class DockerCli
         return [.. $"{containers}\n{networks}\n{volumes}".Split('\n', StringSplitOptions.RemoveEmptyEntries)];
     }
 
-    /// <summary>Removes everything of a project (test clean-up, whatever state the test left).</summary>
+    /// <summary>Removes everything of a project, the images it built included (test clean-up, whatever state the test left).</summary>
     public static async Task PurgeProjectAsync(string project)
     {
         var filter = $"label=com.docker.compose.project={project}";
@@ -64,6 +64,13 @@ public static class DockerCli
         foreach (var volume in (await RunAsync("volume", "ls", "-q", "--filter", filter)).Trimmed.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             await RunAsync("volume", "rm", "-f", volume);
+        }
+
+        // Images the project built carry its label (every tag of them goes).
+        var images = (await RunAsync("images", "-q", "--no-trunc", "--filter", filter)).Trimmed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray();
+        if (images.Length > 0)
+        {
+            await RunAsync(["rmi", "-f", .. images]);
         }
     }
 }

@@ -4,7 +4,7 @@ using Compose.Tests.Images;
 namespace Compose.Tests.Cli;
 
 /// <summary>build, pull, push and the image flags of up over the fake engine: flags, output, exit codes, recreation.</summary>
-public class ImageCommandTests
+public sealed class ImageCommandTests : IDisposable
 {
     private const string Stack = """
         services:
@@ -29,6 +29,8 @@ public class ImageCommandTests
     }
 
     public ImageCommandTests() => _engine.SeedRegistry("r.local/db:1", "sha256:db");
+
+    public void Dispose() => _project?.Dispose();
 
     [Fact]
     public async Task Up_pulls_and_builds_what_is_missing_then_a_second_up_does_nothing()
@@ -143,6 +145,7 @@ public class ImageCommandTests
     [Fact]
     public async Task Push_after_build_sends_the_named_images()
     {
+        _project?.Dispose();
         _project = await BuildProject.CreateAsync("services: { api: { image: r.local/api:2, build: ./api } }", ("api/Dockerfile", "FROM busybox:latest\n"));
 
         var result = await RunAsync("build", "--push");

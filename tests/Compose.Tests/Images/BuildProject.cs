@@ -3,8 +3,8 @@ using Compose.Model;
 
 namespace Compose.Tests.Images;
 
-/// <summary>A compose file with its build contexts (files in subdirectories) in a fresh temporary directory.</summary>
-public sealed class BuildProject
+/// <summary>A compose file with its build contexts (files in subdirectories) in a fresh temporary directory, removed on dispose.</summary>
+public sealed class BuildProject : IDisposable
 {
     private BuildProject(string directory) => Directory = directory;
 
@@ -28,6 +28,8 @@ public sealed class BuildProject
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         await File.WriteAllTextAsync(full, content);
     }
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 
     public async Task<Project> LoadAsync(IReadOnlyDictionary<string, string>? environment = null) =>
         (await ProjectLoader.LoadAsync(new LoadRequest

@@ -4,13 +4,18 @@ using Compose.Images;
 
 namespace Compose.Tests.Images;
 
-public class BuildSpecFactoryTests
+public sealed class BuildSpecFactoryTests : IDisposable
 {
+    private readonly List<BuildProject> _projects = [];
+
+    public void Dispose() => _projects.ForEach(p => p.Dispose());
+
     private const string Dockerfile = "FROM busybox:latest\n";
 
-    private static async Task<PreparedBuild> PrepareAsync(string yaml, BuildOverrides? overrides = null, IReadOnlyDictionary<string, string>? environment = null, string service = "web")
+    private async Task<PreparedBuild> PrepareAsync(string yaml, BuildOverrides? overrides = null, IReadOnlyDictionary<string, string>? environment = null, string service = "web")
     {
         var files = await BuildProject.CreateAsync(yaml, ("web/Dockerfile", Dockerfile), ("web/Dockerfile.dev", Dockerfile));
+        _projects.Add(files);
         var project = await files.LoadAsync(environment);
         return BuildSpecFactory.Prepare(project, project.Services[service], overrides ?? BuildOverrides.None);
     }

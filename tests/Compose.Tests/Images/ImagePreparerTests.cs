@@ -6,7 +6,7 @@ using Compose.Tests.Fakes;
 namespace Compose.Tests.Images;
 
 /// <summary>The image step of up over the fake engine: pulls, builds, fallbacks, failures and the pull history.</summary>
-public class ImagePreparerTests
+public sealed class ImagePreparerTests : IDisposable
 {
     private const string Stack = """
         services:
@@ -25,11 +25,18 @@ public class ImagePreparerTests
     private readonly RecordingProgress _progress = new();
     private readonly FakePullHistory _history = new();
     private readonly ManualTimeProvider _clock = new();
+    private readonly List<BuildProject> _projects = [];
+
+    public void Dispose() => _projects.ForEach(p => p.Dispose());
 
     private ImagePreparer Preparer(int? parallelism = null) => new(new ImageContext(_engine, _progress, _history, parallelism, _clock));
 
-    private static async Task<Project> LoadAsync(string yaml = Stack) =>
-        await (await BuildProject.CreateAsync(yaml, ("web/Dockerfile", "FROM busybox:latest\n"), ("api/Dockerfile", "FROM busybox:latest\nRUN make\n"))).LoadAsync();
+    private async Task<Project> LoadAsync(string yaml = Stack)
+    {
+        var project = await BuildProject.CreateAsync(yaml, ("web/Dockerfile", "FROM busybox:latest\n"), ("api/Dockerfile", "FROM busybox:latest\nRUN make\n"));
+        _projects.Add(project);
+        return await project.LoadAsync();
+    }
 
     private async Task<ImageWork> RunAsync(Project project, ImageOptions? options = null, int? parallelism = null)
     {

@@ -6,7 +6,7 @@ using Compose.Tests.Fakes;
 namespace Compose.Tests.Images;
 
 /// <summary>The pull and push commands' orchestration over the fake engine.</summary>
-public class ProjectPullerTests
+public sealed class ProjectPullerTests : IDisposable
 {
     private const string Stack = """
         services:
@@ -20,10 +20,18 @@ public class ProjectPullerTests
     private readonly FakeContainerRuntime _engine = new() { KnownImagesOnly = true };
     private readonly RecordingProgress _progress = new();
     private readonly FakePullHistory _history = new();
+    private readonly List<BuildProject> _projects = [];
+
+    public void Dispose() => _projects.ForEach(p => p.Dispose());
 
     private ImageContext Context => new(_engine, _progress, _history, null, new ManualTimeProvider());
 
-    private static async Task<Project> LoadAsync() => await (await BuildProject.CreateAsync(Stack, ("web/Dockerfile", "FROM busybox:latest\n"))).LoadAsync();
+    private async Task<Project> LoadAsync()
+    {
+        var project = await BuildProject.CreateAsync(Stack, ("web/Dockerfile", "FROM busybox:latest\n"));
+        _projects.Add(project);
+        return await project.LoadAsync();
+    }
 
     [Fact]
     public async Task Pull_fetches_every_image_its_policy_allows_and_says_why_the_others_are_skipped()

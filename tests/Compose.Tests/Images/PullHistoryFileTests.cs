@@ -2,44 +2,48 @@ using Compose.Images;
 
 namespace Compose.Tests.Images;
 
-public class PullHistoryFileTests
+public sealed class PullHistoryFileTests : IDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 5, 6, 7, 8, 9, TimeSpan.Zero);
-    private readonly string _path = Path.Combine(Directory.CreateTempSubdirectory("composectl-state-").FullName, "composectl", "pulls.json");
+    private readonly string _state = Directory.CreateTempSubdirectory("composectl-state-").FullName;
+
+    private string HistoryPath => Path.Combine(_state, "composectl", "pulls.json");
+
+    public void Dispose() => Directory.Delete(_state, recursive: true);
 
     [Fact]
     public async Task Records_survive_in_the_file_and_a_later_pull_of_a_reference_replaces_its_record()
     {
-        var history = new PullHistoryFile(_path, TimeProvider.System);
+        var history = new PullHistoryFile(HistoryPath, TimeProvider.System);
 
         await history.RecordAsync([new PullRecord("redis:7", "sha256:a", At), new PullRecord("busybox:latest", "sha256:b", At)], default);
         await history.RecordAsync([new PullRecord("redis:7", "sha256:c", At.AddDays(1))], default);
 
-        (await new PullHistoryFile(_path, TimeProvider.System).ReadAsync(default)).Should().BeEquivalentTo([
+        (await new PullHistoryFile(HistoryPath, TimeProvider.System).ReadAsync(default)).Should().BeEquivalentTo([
             new PullRecord("busybox:latest", "sha256:b", At),
             new PullRecord("redis:7", "sha256:c", At.AddDays(1))]);
-        File.ReadAllText(_path).Should().Contain("\"version\": 1").And.Contain("\"redis:7\"");
+        File.ReadAllText(HistoryPath).Should().Contain("\"version\": 1").And.Contain("\"redis:7\"");
     }
 
     [Fact]
     public async Task Writers_running_at_once_keep_each_others_records()
     {
         var writers = Enumerable.Range(0, 8).Select(i =>
-            Task.Run(() => new PullHistoryFile(_path, TimeProvider.System).RecordAsync([new PullRecord($"app{i}:1", "sha256:" + i, At)], default)));
+            Task.Run(() => new PullHistoryFile(HistoryPath, TimeProvider.System).RecordAsync([new PullRecord($"app{i}:1", "sha256:" + i, At)], default)));
 
         await Task.WhenAll(writers);
 
-        (await new PullHistoryFile(_path, TimeProvider.System).ReadAsync(default)).Should().HaveCount(8);
+        (await new PullHistoryFile(HistoryPath, TimeProvider.System).ReadAsync(default)).Should().HaveCount(8);
     }
 
     [Fact]
     public async Task A_missing_or_damaged_file_is_an_empty_history()
     {
-        var history = new PullHistoryFile(_path, TimeProvider.System);
+        var history = new PullHistoryFile(HistoryPath, TimeProvider.System);
         (await history.ReadAsync(default)).Should().BeEmpty();
 
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        await File.WriteAllTextAsync(_path, "{ not json");
+        Directory.CreateDirectory(Path.GetDirectoryName(HistoryPath)!);
+        await File.WriteAllTextAsync(HistoryPath, "{ not json");
 
         (await history.ReadAsync(default)).Should().BeEmpty();
         await history.RecordAsync([new PullRecord("redis:7", "sha256:a", At)], default);
