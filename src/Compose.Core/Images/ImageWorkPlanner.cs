@@ -44,6 +44,12 @@ public static class ImageWorkPlanner
 
     private static Decision? Decide(Service service, string reference, bool buildable, LocalImages local, ImageOptions options, DateTimeOffset now, List<string> problems)
     {
+        if (service.Provider is not null && service.Image is null && !buildable)
+        {
+            // A provider service (docker compose's plugins) runs no image of its own.
+            return null;
+        }
+
         var decision = buildable && options.Build ? new Decision(ImageAction.Build, "--build") : ByPolicy(service, reference, buildable, local, options, now, problems);
         if (!options.NoBuild || decision is null)
         {

@@ -116,6 +116,14 @@ public class ImageWorkPlannerTests
     }
 
     [Fact]
+    public void A_provider_service_needs_no_image()
+    {
+        var project = ProjectOf(new Service { Name = "model", Provider = new ServiceProvider { Type = "model" } });
+
+        Plan(project, LocalImages.None).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Every_problem_is_reported_at_once()
     {
         var project = ProjectOf(Pulled("a", "x:1", "never"), Pulled("b", "y:1", "never"), Pulled("c", "z:1", "build"));

@@ -98,6 +98,22 @@ public class ProgressRendererTests
     }
 
     [Fact]
+    public void A_layer_two_images_share_has_a_line_under_each()
+    {
+        var board = new ProgressBoard();
+        board.Apply(ProgressEvent.Working("Image", "app:1", "Pulling"), TimeSpan.Zero);
+        board.Apply(ProgressEvent.Working("Image", "app:2", "Pulling"), TimeSpan.Zero);
+        board.Apply(ProgressEvent.Working("Layer", "a1b2", "Downloading") with { Parent = "app:1" }, TimeSpan.Zero);
+        board.Apply(ProgressEvent.Working("Layer", "a1b2", "Waiting") with { Parent = "app:2" }, TimeSpan.Zero);
+
+        var lines = board.Render(TimeSpan.FromSeconds(1), 60, 20, colors: false);
+
+        lines.Should().HaveCount(5);
+        lines[2].Should().Contain("a1b2").And.Contain("Downloading");
+        lines[4].Should().Contain("a1b2").And.Contain("Waiting");
+    }
+
+    [Fact]
     public void Colours_mark_the_icons_only_when_enabled()
     {
         var board = new ProgressBoard();
