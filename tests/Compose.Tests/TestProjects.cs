@@ -9,7 +9,7 @@ public static class TestProjects
 {
     public static async Task<LoadResult> LoadAsync(string yaml, IReadOnlyDictionary<string, string>? environment = null, string? projectName = "test", IReadOnlyDictionary<string, string>? extraFiles = null)
     {
-        var directory = Directory.CreateTempSubdirectory("composectl-test-").FullName;
+        var directory = TestTemp.Directory("composectl-test-");
         await File.WriteAllTextAsync(Path.Combine(directory, "compose.yaml"), yaml);
         foreach (var (name, content) in extraFiles ?? ImmutableDictionary<string, string>.Empty)
         {

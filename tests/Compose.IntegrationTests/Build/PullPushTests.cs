@@ -39,7 +39,7 @@ public sealed class PullPushTests(RegistryFixture registries) : IClassFixture<Re
 
     private string Temporary(string prefix)
     {
-        var directory = Directory.CreateTempSubdirectory(prefix).FullName;
+        var directory = TestTemp.Directory(prefix);
         _directories.Add(directory);
         return directory;
     }

@@ -25,7 +25,7 @@ public sealed class ComposeProject : IAsyncDisposable
 
     public static async Task<ComposeProject> CreateAsync(string prefix, string yaml, Dictionary<string, string>? variables = null)
     {
-        var directory = System.IO.Directory.CreateTempSubdirectory($"composectl-{prefix}-").FullName;
+        var directory = TestTemp.Directory($"composectl-{prefix}-");
         await System.IO.File.WriteAllTextAsync(Path.Combine(directory, "compose.yaml"), yaml);
         return new ComposeProject(TestNames.UniqueProject(prefix), directory, variables ?? []);
     }

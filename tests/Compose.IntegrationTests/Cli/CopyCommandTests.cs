@@ -11,7 +11,7 @@ public sealed class CopyCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _project = await ComposeProject.CreateAsync("cp", "services:\n  box:\n    image: busybox:latest\n    init: true\n    command: [\"sleep\", \"3600\"]\n");
-        _local = System.IO.Directory.CreateTempSubdirectory("composectl-cp-").FullName;
+        _local = TestTemp.Directory("composectl-cp-");
         await _project.OkAsync("up", "-d");
     }
 

@@ -7,7 +7,7 @@ namespace Compose.IntegrationTests.Cli;
 /// <summary>composectl installed as the docker CLI's compose plugin: <c>docker compose …</c> runs it.</summary>
 public sealed class DockerPluginTests : IAsyncLifetime
 {
-    private readonly string _dockerConfig = Directory.CreateTempSubdirectory("composectl-docker-config-").FullName;
+    private readonly string _dockerConfig = TestTemp.Directory("composectl-docker-config-");
     private ComposeProject _project = null!;
 
     public async Task InitializeAsync()

@@ -32,7 +32,7 @@ public sealed class DockerScope(string prefix) : IAsyncDisposable
     /// <summary>A host directory (removed at disposal) to bind-mount files from.</summary>
     public string CreateDirectory()
     {
-        var path = Directory.CreateTempSubdirectory($"{Project}-").FullName;
+        var path = TestTemp.Directory($"{Project}-");
         _directories.Add(path);
         return path;
     }

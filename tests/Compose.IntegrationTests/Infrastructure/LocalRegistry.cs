@@ -30,7 +30,7 @@ public sealed class LocalRegistry : IAsyncDisposable
     public static async Task<LocalRegistry> StartAsync(string? user = null, string? password = null)
     {
         await EnsureInstalledAsync();
-        var directory = Directory.CreateTempSubdirectory("composectl-registry-").FullName;
+        var directory = TestTemp.Directory("composectl-registry-");
         var port = TestNames.FreeLoopbackPort();
         var auth = "";
         if (user is not null)

@@ -36,7 +36,7 @@ public sealed class TestCertificates : IDisposable
 
         var server = Issue(authority, now, "CN=127.0.0.1", "1.3.6.1.5.5.7.3.1", withAddress: true);
         var client = Issue(authority, now, "CN=composectl test client", "1.3.6.1.5.5.7.3.2", withAddress: false);
-        var directory = Directory.CreateTempSubdirectory("composectl-certs-").FullName;
+        var directory = TestTemp.Directory("composectl-certs-");
         File.WriteAllText(Path.Combine(directory, "ca.pem"), authority.ExportCertificatePem());
         File.WriteAllText(Path.Combine(directory, "cert.pem"), client.ExportCertificatePem());
         File.WriteAllText(Path.Combine(directory, "key.pem"), client.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());

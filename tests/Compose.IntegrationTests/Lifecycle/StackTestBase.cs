@@ -13,7 +13,7 @@ public abstract class StackTestBase(string prefix) : IAsyncLifetime
 
     protected string Project { get; } = TestNames.UniqueProject(prefix);
 
-    protected string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("composectl-stack-").FullName;
+    protected string Directory { get; } = TestTemp.Directory("composectl-stack-");
 
     protected Task WriteAsync(string yaml) => File.WriteAllTextAsync(Path.Combine(Directory, "compose.yaml"), yaml);
 

@@ -22,7 +22,7 @@ public sealed class TestImage : IAsyncDisposable
     /// <summary>Builds the tag again from other instructions: a new image id behind the same reference (as after a pull).</summary>
     public async Task RebuildAsync(params string[] instructions)
     {
-        var context = System.IO.Directory.CreateTempSubdirectory("composectl-image-").FullName;
+        var context = TestTemp.Directory("composectl-image-");
         try
         {
             await File.WriteAllTextAsync(Path.Combine(context, "Dockerfile"), string.Join('\n', ["FROM busybox:latest", .. instructions]) + "\n");

@@ -5,7 +5,7 @@ namespace Compose.IntegrationTests.Runtime;
 
 public sealed class BuildContextArchiveTests : IDisposable
 {
-    private readonly string _context = Directory.CreateTempSubdirectory("composectl-context-").FullName;
+    private readonly string _context = TestTemp.Directory("composectl-context-");
 
     [Fact]
     public async Task Dockerignore_rules_apply_in_order_with_globs_and_exceptions()

@@ -10,7 +10,7 @@ namespace Compose.IntegrationTests.Runtime;
 /// <summary>Endpoint, context and credential resolution from an explicit environment and a temporary config directory.</summary>
 public sealed class ClientConfigurationTests : IDisposable
 {
-    private readonly string _config = Directory.CreateTempSubdirectory("composectl-config-").FullName;
+    private readonly string _config = TestTemp.Directory("composectl-config-");
 
     [Fact]
     public void Without_settings_the_default_socket_is_used_and_says_so()

@@ -8,7 +8,7 @@ namespace Compose.IntegrationTests.Runtime;
 /// <summary>A container created from a spec that sets nearly everything, checked through <c>docker inspect</c>.</summary>
 public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
 {
-    private readonly string _hostDirectory = Directory.CreateTempSubdirectory("composectl-spec-").FullName;
+    private readonly string _hostDirectory = TestTemp.Directory("composectl-spec-");
 
     [DockerFact]
     public async Task Every_setting_of_the_spec_reaches_the_engine()

@@ -10,7 +10,7 @@ namespace Compose.IntegrationTests.Runtime;
 /// <summary>The same engine reached through every transport the driver supports: unix, tcp, TLS with client certificates, a context.</summary>
 public sealed class EngineEndpointTests() : RuntimeTestBase("endpoint")
 {
-    private readonly string _config = Directory.CreateTempSubdirectory("composectl-endpoint-").FullName;
+    private readonly string _config = TestTemp.Directory("composectl-endpoint-");
 
     [DockerFact]
     public async Task Engine_info_names_the_engine_and_the_negotiated_api()

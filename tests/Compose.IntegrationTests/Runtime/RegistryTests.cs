@@ -10,7 +10,7 @@ namespace Compose.IntegrationTests.Runtime;
 /// <summary>Push and pull against registries on 127.0.0.1, with credentials from a test-only config directory.</summary>
 public sealed class RegistryTests(RegistryFixture registries) : RuntimeTestBase("registry"), IClassFixture<RegistryFixture>
 {
-    private readonly string _configDirectory = Directory.CreateTempSubdirectory("composectl-docker-config-").FullName;
+    private readonly string _configDirectory = TestTemp.Directory("composectl-docker-config-");
     private readonly List<string> _images = [];
 
     [DockerFact]

@@ -8,7 +8,7 @@ public static class TestImages
 {
     public static async Task<List<ImageProgress>> BuildAsync(IContainerRuntime runtime, ImageBuildSpec spec, string dockerfile, params (string Path, string Content)[] files)
     {
-        var context = Directory.CreateTempSubdirectory("composectl-build-").FullName;
+        var context = TestTemp.Directory("composectl-build-");
         try
         {
             await File.WriteAllTextAsync(Path.Combine(context, spec.Dockerfile), dockerfile);

@@ -12,7 +12,7 @@ namespace Compose.IntegrationTests.Webapp;
 /// </summary>
 public sealed class WebappStack : IAsyncDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("composectl-webapp-").FullName;
+    private readonly string _directory = TestTemp.Directory("composectl-webapp-");
     private readonly List<string> _files = [Path.Combine(ExampleDirectory, "compose.yaml"), Path.Combine(ExampleDirectory, "compose.ci.yaml")];
 
     public WebappStack()

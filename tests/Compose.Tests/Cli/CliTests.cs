@@ -7,7 +7,7 @@ public class CliTests
 {
     private static async Task<string> ProjectDirectoryAsync(string yaml)
     {
-        var directory = Directory.CreateTempSubdirectory("composectl-cli-").FullName;
+        var directory = TestTemp.Directory("composectl-cli-");
         await File.WriteAllTextAsync(Path.Combine(directory, "compose.yaml"), yaml);
         return directory;
     }

@@ -36,7 +36,7 @@ public class RoundTripTests
         var loaded = await CorpusLoader.LoadAsync(file);
         var first = loaded.Project;
         var text = YamlOutput.Write(ProjectDocument.From(first));
-        var directory = Directory.CreateTempSubdirectory("composectl-roundtrip-").FullName;
+        var directory = TestTemp.Directory("composectl-roundtrip-");
         try
         {
             await File.WriteAllTextAsync(Path.Combine(directory, "compose.yaml"), text);

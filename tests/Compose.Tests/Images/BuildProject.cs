@@ -12,7 +12,7 @@ public sealed class BuildProject : IDisposable
 
     public static async Task<BuildProject> CreateAsync(string yaml, params (string Path, string Content)[] files)
     {
-        var project = new BuildProject(System.IO.Directory.CreateTempSubdirectory("composectl-build-").FullName);
+        var project = new BuildProject(TestTemp.Directory("composectl-build-"));
         await project.WriteAsync("compose.yaml", yaml);
         foreach (var (path, content) in files)
         {

@@ -5,7 +5,7 @@ namespace Compose.Tests.Images;
 public sealed class PullHistoryFileTests : IDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 5, 6, 7, 8, 9, TimeSpan.Zero);
-    private readonly string _state = Directory.CreateTempSubdirectory("composectl-state-").FullName;
+    private readonly string _state = TestTemp.Directory("composectl-state-");
 
     private string HistoryPath => Path.Combine(_state, "composectl", "pulls.json");
 

@@ -80,7 +80,7 @@ public class ProjectLoaderTests
     [Fact]
     public async Task Later_files_override_earlier_ones()
     {
-        var directory = Directory.CreateTempSubdirectory("composectl-test-").FullName;
+        var directory = TestTemp.Directory("composectl-test-");
         await File.WriteAllTextAsync(Path.Combine(directory, "compose.yaml"), "services:\n  web:\n    image: a\n    environment:\n      A: 1\n      B: 1\n");
         await File.WriteAllTextAsync(Path.Combine(directory, "compose.override.yaml"), "services:\n  web:\n    image: b\n    environment:\n      B: 2\n");
 
@@ -142,7 +142,7 @@ public class ProjectLoaderTests
     [Fact]
     public async Task Files_are_discovered_in_parent_directories()
     {
-        var directory = Directory.CreateTempSubdirectory("composectl-test-").FullName;
+        var directory = TestTemp.Directory("composectl-test-");
         await File.WriteAllTextAsync(Path.Combine(directory, "compose.yaml"), "services:\n  a:\n    image: x\n");
         var nested = Directory.CreateDirectory(Path.Combine(directory, "src", "deep")).FullName;
 
@@ -155,7 +155,7 @@ public class ProjectLoaderTests
     [Fact]
     public async Task Compose_file_variable_lists_files()
     {
-        var directory = Directory.CreateTempSubdirectory("composectl-test-").FullName;
+        var directory = TestTemp.Directory("composectl-test-");
         await File.WriteAllTextAsync(Path.Combine(directory, "one.yaml"), "services:\n  a:\n    image: one\n");
         await File.WriteAllTextAsync(Path.Combine(directory, "two.yaml"), "services:\n  a:\n    image: two\n");
 

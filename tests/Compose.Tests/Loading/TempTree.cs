@@ -12,7 +12,7 @@ public sealed class TempTree
 
     public static TempTree Create(params (string Path, string Content)[] files)
     {
-        var tree = new TempTree(Directory.CreateTempSubdirectory("composectl-tree-").FullName);
+        var tree = new TempTree(TestTemp.Directory("composectl-tree-"));
         foreach (var (path, content) in files)
         {
             var full = tree.Path(path);

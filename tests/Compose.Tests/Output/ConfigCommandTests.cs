@@ -27,7 +27,7 @@ public class ConfigCommandTests
 
     private static async Task<string> ProjectDirectoryAsync(string yaml = Stack)
     {
-        var directory = Directory.CreateTempSubdirectory("composectl-config-").FullName;
+        var directory = TestTemp.Directory("composectl-config-");
         await File.WriteAllTextAsync(Path.Combine(directory, "compose.yaml"), yaml);
         return directory;
     }

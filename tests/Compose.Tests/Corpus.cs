@@ -1,4 +1,4 @@
-namespace Compose.Tests.Conformance;
+namespace Compose.Tests;
 
 /// <summary>
 /// The shared conformance corpus: <c>../shared/corpus</c> from the repository root, or <c>COMPOSE_CORPUS</c>. Never
@@ -18,6 +18,8 @@ public static class Corpus
     public static string Root => Directory ?? throw new InvalidOperationException(MissingReason);
 
     public static string PathOf(string relative) => Path.Combine(Root, relative);
+
+    public static string File(params string[] parts) => Path.Combine([Root, .. parts]);
 
     private static string Candidate => System.Environment.GetEnvironmentVariable("COMPOSE_CORPUS") is { Length: > 0 } configured
         ? Path.GetFullPath(configured)
