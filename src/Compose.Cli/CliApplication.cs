@@ -57,7 +57,7 @@ public static class CliApplication
     }
 
     /// <summary>Commands that change state but cannot show what they would do: refused rather than run for real.</summary>
-    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "cp", "exec", "run", "wait" };
+    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "cp", "exec", "wait" };
 
     /// <summary>docker compose's commands, in its order; building them is cheap (no I/O), so it is done for every run.</summary>
     private static ICliCommand[] Commands() =>

@@ -91,6 +91,9 @@ public sealed record ContainerCreateSpec
 
     public bool? Init { get; init; }
     public bool Privileged { get; init; }
+
+    /// <summary>The engine removes the container when it exits (<c>run --rm -d</c>, where nobody stays to remove it).</summary>
+    public bool AutoRemove { get; init; }
     public bool ReadOnlyRootFilesystem { get; init; }
 
     /// <summary>Size of <c>/dev/shm</c> in bytes.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compose.Cli.Commands.Images;
+using Compose.Cli.Commands.Lifecycle;
 using Compose.Cli.Commands.Run;
 using Compose.Cli.Interactive;
 using Compose.Execution;
@@ -53,19 +54,22 @@ public sealed class RunCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        if (parseResult.GetValue(_detach) && parseResult.GetValue(_remove))
-        {
-            throw new UsageException("--rm cannot be combined with -d yet (the engine would have to remove the container itself); run attached, or remove it later with 'docker rm'.");
-        }
-
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
         var options = Options(context, parseResult);
         var spec = OneOffSpecBuilder.Build(project, options);
         var noDeps = parseResult.GetValue(_noDeps);
         var services = ServiceSelection.WithDependencies(project, [options.Service], includeDependencies: !noDeps);
         await ImageSteps.RunAsync(context, project, services, _images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
-        await PrepareAsync(context, project, options.Service, noDeps, cancellationToken).ConfigureAwait(false);
+        var prerequisites = await PlanPrerequisitesAsync(context, project, options.Service, noDeps, cancellationToken).ConfigureAwait(false);
+        await PlanRunner.WarnAsync(context, prerequisites).ConfigureAwait(false);
+        if (context.DryRun)
+        {
+            await context.Out.WriteAsync(prerequisites.ToText()).ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"then: create and start the one-off container {spec.Name} of service {options.Service}").ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
 
+        await context.Reconciler().ExecuteAsync(prerequisites, cancellationToken).ConfigureAwait(false);
         var runtime = context.Runtime;
         var id = await runtime.CreateContainerAsync(spec, cancellationToken).ConfigureAwait(false);
         if (parseResult.GetValue(_detach))
@@ -104,14 +108,21 @@ public sealed class RunCommand : ICliCommand
     }
 
     /// <summary>
-    /// The project's networks and volumes, and (unless <c>--no-deps</c>) the service's dependencies, through the
-    /// reconciler: an <c>up</c> of a copy of the project that holds only those dependencies.
+    /// The project's networks and volumes, and (unless <c>--no-deps</c>) the service's dependencies, planned by the
+    /// reconciler as an <c>up</c> of a copy of the project that holds only those dependencies. The plan ends with
+    /// waits for the service's own <c>depends_on</c> conditions (healthy, completed), so the one-off starts when
+    /// <c>up</c> would start the service. The copy lacks the project's other services, so orphans are not judged here.
     /// </summary>
-    private static async Task PrepareAsync(CommandContext context, Project project, string service, bool noDeps, CancellationToken cancellationToken)
+    private static Task<Plan> PlanPrerequisitesAsync(CommandContext context, Project project, string service, bool noDeps, CancellationToken cancellationToken)
     {
         var dependencies = noDeps ? [] : ServiceSelection.WithDependencies(project, [service]).Remove(service);
         var prerequisites = project with { Services = ModelMaps.From(project.Services.Where(s => dependencies.Contains(s.Key))) };
-        await context.Reconciler().UpAsync(prerequisites, new UpOptions(), cancellationToken).ConfigureAwait(false);
+        var options = new UpOptions
+        {
+            IgnoreOrphans = true,
+            WaitFor = noDeps ? ModelMaps.Empty<ServiceDependency>() : project.Services[service].DependsOn,
+        };
+        return context.Reconciler().PlanUpAsync(prerequisites, options, cancellationToken);
     }
 
     private RunOptions Options(CommandContext context, ParseResult parseResult) => new()
@@ -132,5 +143,6 @@ public sealed class RunCommand : ICliCommand
         CapDrop = [.. parseResult.GetValue(_capDrop) ?? []],
         Tty = !parseResult.GetValue(_detach) && !parseResult.GetValue(_noTty) && context.Environment.InputIsTerminal,
         Interactive = !parseResult.GetValue(_detach),
+        AutoRemove = parseResult.GetValue(_detach) && parseResult.GetValue(_remove),
     };
 }

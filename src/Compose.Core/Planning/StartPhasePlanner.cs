@@ -23,6 +23,11 @@ internal sealed class StartPhasePlanner(UpContext context)
             PlanService(context.Project.Services[name]);
         }
 
+        foreach (var (name, dependency) in context.Options.WaitFor)
+        {
+            Gate(name, dependency);
+        }
+
         SerializeCollidingStarts();
     }
 
@@ -67,22 +72,26 @@ internal sealed class StartPhasePlanner(UpContext context)
                 continue;
             }
 
-            if (!context.Selected.Contains(name) || !context.Replicas.ContainsKey(name))
-            {
-                continue;
-            }
-
-            if (dependency.Condition == ServiceDependency.Started)
-            {
-                gates.AddRange(_started[name]);
-            }
-            else if (Wait(name, dependency) is { } wait)
-            {
-                gates.Add(wait);
-            }
+            gates.AddRange(Gate(name, dependency));
         }
 
         return gates.ToImmutable();
+    }
+
+    /// <summary>The steps a dependency's condition is met after: its starts, or one wait for its readiness.</summary>
+    private IEnumerable<int> Gate(string name, ServiceDependency dependency)
+    {
+        if (!context.Selected.Contains(name) || !context.Replicas.ContainsKey(name))
+        {
+            return [];
+        }
+
+        if (dependency.Condition == ServiceDependency.Started)
+        {
+            return _started[name];
+        }
+
+        return Wait(name, dependency) is { } wait ? [wait] : [];
     }
 
     private int? Wait(string name, ServiceDependency dependency)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compose.Model;
 
 namespace Compose.Planning;
 
@@ -34,6 +35,13 @@ public sealed record UpOptions
 
     /// <summary><c>--scale SERVICE=N</c>: replica counts overriding <c>scale</c>/<c>deploy.replicas</c>.</summary>
     public ImmutableSortedDictionary<string, int> Scale { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+
+    /// <summary>
+    /// The <c>depends_on</c> of a container started outside this plan (the one-off of <c>run</c>): the plan ends
+    /// with a wait for each <c>service_healthy</c> or <c>service_completed_successfully</c> condition, as it would
+    /// before starting a service of its own.
+    /// </summary>
+    public ImmutableSortedDictionary<string, ServiceDependency> WaitFor { get; init; } = ModelMaps.Empty<ServiceDependency>();
 
     /// <summary>Grace period for containers stopped to be recreated or removed.</summary>
     public TimeSpan? Timeout { get; init; }

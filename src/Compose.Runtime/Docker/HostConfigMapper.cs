@@ -21,6 +21,7 @@ internal static class HostConfigMapper
             VolumesFrom = List(spec.VolumesFrom),
             Init = spec.Init,
             Privileged = spec.Privileged,
+            AutoRemove = spec.AutoRemove,
             ReadonlyRootfs = spec.ReadOnlyRootFilesystem,
             ShmSize = spec.ShmSize,
             GroupAdd = List(spec.GroupAdd),

@@ -59,7 +59,7 @@ public sealed class RunCommandTests : IAsyncLifetime
     [DockerFact]
     public async Task Run_flags_override_the_service()
     {
-        var shared = System.IO.Directory.CreateTempSubdirectory("composectl-run-volume-").FullName;
+        var shared = TestTemp.Directory("composectl-run-volume-");
         if (!OperatingSystem.IsWindows())
         {
             // -u 65534 writes into the bind mount.
@@ -96,5 +96,58 @@ public sealed class RunCommandTests : IAsyncLifetime
         (await DockerCli.OkAsync("port", plain)).Should().BeEmpty();
         (await DockerCli.OkAsync("port", published, "80/tcp")).Should().Be($"127.0.0.1:{port}");
         (await DockerCli.OkAsync("port", servicePorts, "80/tcp")).Should().Be($"127.0.0.1:{_webPort}");
+    }
+
+    [DockerFact]
+    public async Task Run_detached_with_rm_leaves_the_removal_to_the_engine()
+    {
+        var name = (await _project.OkAsync("run", "-d", "--rm", "--no-deps", "tool", "sh", "-c", "sleep 1")).Out.Trim();
+
+        (await DockerCli.OkAsync("inspect", name, "--format", "{{.HostConfig.AutoRemove}}")).Should().Be("true");
+        await DockerCli.RunAsync("wait", name);
+        var removed = false;
+        for (var i = 0; i < 50 && !removed; i++)
+        {
+            // The engine removes an auto-remove container just after its exit: a moment after 'docker wait' returns.
+            removed = (await DockerCli.RunAsync("inspect", name)).ExitCode != 0;
+            await Task.Delay(100);
+        }
+
+        removed.Should().BeTrue("the engine removes a --rm -d container when it exits");
+    }
+
+    [DockerFact]
+    public async Task Run_waits_for_the_service_s_healthy_and_completed_dependencies_before_it_starts()
+    {
+        // db turns healthy only after it has written the marker; seed completes only after writing its own. The
+        // one-off checks both at once: without the waits it would start while they are still sleeping.
+        await using var project = await ComposeProject.CreateAsync("runwait", """
+            services:
+              db:
+                image: busybox:latest
+                init: true
+                command: ["sh", "-c", "sleep 2; touch /shared/db-ready; exec sleep 300"]
+                volumes: [shared:/shared]
+                healthcheck: {test: ["CMD", "test", "-f", "/shared/db-ready"], interval: 1s, retries: 30}
+              seed:
+                image: busybox:latest
+                command: ["sh", "-c", "sleep 2; touch /shared/seeded"]
+                volumes: [shared:/shared]
+              tests:
+                image: busybox:latest
+                volumes: [shared:/shared]
+                depends_on:
+                  db: {condition: service_healthy}
+                  seed: {condition: service_completed_successfully}
+            volumes:
+              shared: {}
+            """);
+
+        var result = await project.RunAsync("run", "--rm", "-T", "tests", "sh", "-c", "test -f /shared/db-ready && test -f /shared/seeded && echo both-ready");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Be("both-ready\n");
+        result.Error.Should().NotContain("orphan", "the service's own containers are not orphans of a run");
+        (await DockerCli.OkAsync("inspect", project.Container("db"), "--format", "{{.State.Health.Status}}")).Should().Be("healthy");
     }
 }

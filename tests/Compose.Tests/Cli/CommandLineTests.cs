@@ -20,7 +20,7 @@ public sealed class CommandLineTests : IDisposable
 
     private async Task<string> ProjectDirectoryAsync(string yaml)
     {
-        var directory = Directory.CreateTempSubdirectory("composectl-cli-").FullName;
+        var directory = TestTemp.Directory("composectl-cli-");
         _directories.Add(directory);
         await File.WriteAllTextAsync(Path.Combine(directory, "compose.yaml"), yaml);
         return directory;
@@ -57,13 +57,12 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--dry-run run web", "Usage:  composectl run [OPTIONS]")]
+    [InlineData("--dry-run exec web ls", "Usage:  composectl exec [OPTIONS]")]
     [InlineData("ps --status sleeping", "Usage:  composectl ps [OPTIONS]")]
     [InlineData("exec web", "Usage:  composectl exec [OPTIONS]")]
     [InlineData("scale web", "Usage:  composectl scale [OPTIONS]")]
     [InlineData("logs --tail many", "Usage:  composectl logs [OPTIONS]")]
     [InlineData("--ansi sometimes ps", "Usage:  composectl ps [OPTIONS]")]
-    [InlineData("run -d --rm web", "Usage:  composectl run [OPTIONS]")]
     [InlineData("completion powershell", "Usage:  composectl completion [OPTIONS]")]
     public async Task Bad_command_lines_exit_2_with_the_usage_line(string commandLine, string usage)
     {
@@ -90,7 +89,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task A_file_on_stdin_is_read_with_dash_and_paths_resolve_from_the_working_directory()
     {
-        var directory = Directory.CreateTempSubdirectory("composectl-stdin-").FullName;
+        var directory = TestTemp.Directory("composectl-stdin-");
         _directories.Add(directory);
 
         var result = await CliRunner.RunAsync(directory, null, (Compose.Runtime.IContainerRuntime?)null, "services:\n  fromstdin:\n    image: busybox\n", "-f", "-", "config", "--format", "json");

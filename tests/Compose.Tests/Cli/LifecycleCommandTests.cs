@@ -15,7 +15,7 @@ public class LifecycleCommandTests
             depends_on: [db]
         """;
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("composectl-cli-").FullName;
+    private readonly string _directory = TestTemp.Directory("composectl-cli-");
     private readonly FakeContainerRuntime _engine = new() { Clock = new ManualTimeProvider() };
 
     private async Task<CliRunner.Result> RunAsync(string yaml, params string[] args)
@@ -37,6 +37,18 @@ public class LifecycleCommandTests
             [2] -> #4 service:db:1, StartContainer, created
             [3,4] -> #5 service:web:1, StartContainer, created
             """));
+        _engine.Calls.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Run_dry_run_prints_the_dependencies_plan_and_the_one_off_and_changes_nothing()
+    {
+        var result = await RunAsync(Stack, "--dry-run", "run", "web", "echo", "hi");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().MatchRegex(
+            @"^\[\] -> #1 network:default, CreateNetwork, not found\n\[1\] -> #2 service:db:1, CreateContainer, no existing container\n" +
+            @"\[2\] -> #3 service:db:1, StartContainer, created\nthen: create and start the one-off container demo-web-run-[0-9a-f]{12} of service web\n$");
         _engine.Calls.Should().BeEmpty();
     }
 
@@ -80,7 +92,7 @@ public class LifecycleCommandTests
     public async Task Down_by_project_name_works_without_the_compose_files()
     {
         (await RunAsync(Stack, "up", "-d")).ExitCode.Should().Be(0);
-        var empty = Directory.CreateTempSubdirectory("composectl-nofiles-").FullName;
+        var empty = TestTemp.Directory("composectl-nofiles-");
 
         var result = await CliRunner.RunAsync(empty, null, _engine, null, "-p", "demo", "down");
 

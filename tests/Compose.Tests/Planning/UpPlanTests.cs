@@ -80,6 +80,33 @@ public class UpPlanTests
     }
 
     [Fact]
+    public async Task A_one_off_container_s_conditions_are_waited_for_after_its_dependencies_start()
+    {
+        var scenario = new Scenario();
+        scenario.Engine.HealthOnStart("db", "healthy").ExitOnStart("migrate", 0);
+        var project = await TestProjects.ProjectAsync(ThreeTier);
+        var run = new UpOptions { Services = ["db", "migrate"], WaitFor = project.Services["api"].DependsOn };
+
+        var plan = await scenario.PlanUpAsync(project, run);
+
+        plan.ToText().Should().Be(Golden.Text("""
+            [] -> #1 network:default, CreateNetwork, not found
+            [1] -> #2 service:db:1, CreateContainer, no existing container
+            [1] -> #3 service:migrate:1, CreateContainer, no existing container
+            [2] -> #4 service:db:1, StartContainer, created
+            [4] -> #5 service:db, WaitForService, depends_on service_healthy
+            [3,5] -> #6 service:migrate:1, StartContainer, created
+            [6] -> #7 service:migrate, WaitForService, depends_on service_completed_successfully
+            """));
+        await scenario.Reconciler.ExecuteAsync(plan, default);
+        var again = await scenario.PlanUpAsync(project, run);
+        again.ToText().Should().Be(Golden.Text("""
+            [] -> #1 service:db, WaitForService, depends_on service_healthy
+            [] -> #2 service:migrate, WaitForService, depends_on service_completed_successfully
+            """), "a second run still checks the conditions, without starting anything");
+    }
+
+    [Fact]
     public async Task Up_on_a_converged_project_plans_nothing()
     {
         var (scenario, project) = await Scenario.UpAsync(TwoTier);

@@ -36,6 +36,7 @@ internal static class OneOffSpecBuilder
             Networks = options.UseAliases ? spec.Networks : [.. spec.Networks.Select(n => n with { Aliases = [] })],
             Mounts = [.. spec.Mounts, .. options.Volumes.Select(v => VolumeArgument.Parse(v, project))],
             RestartPolicy = new RestartPolicySpec("no"),
+            AutoRemove = options.AutoRemove,
             CapAdd = [.. spec.CapAdd, .. options.CapAdd],
             CapDrop = [.. spec.CapDrop, .. options.CapDrop],
             Tty = options.Tty,

@@ -21,4 +21,7 @@ internal sealed record RunOptions
     public bool UseAliases { get; init; }
     public bool Tty { get; init; }
     public bool Interactive { get; init; }
+
+    /// <summary><c>--rm -d</c>: nobody waits for the container, so the engine removes it when it exits.</summary>
+    public bool AutoRemove { get; init; }
 }

@@ -12,6 +12,7 @@ internal sealed class HostConfigDto
     public string[]? VolumesFrom { get; set; }
     public bool? Init { get; set; }
     public bool Privileged { get; set; }
+    public bool AutoRemove { get; set; }
     public bool ReadonlyRootfs { get; set; }
     public long? ShmSize { get; set; }
     public string? IpcMode { get; set; }
