@@ -24,13 +24,24 @@ public static class ProjectLoader
         var projectDirectory = Path.GetFullPath(request.ProjectDirectory ?? Path.GetDirectoryName(files[0])!, request.WorkingDirectory);
         var variables = await EnvironmentResolver.ProjectAsync(request, shell, projectDirectory, cancellationToken).ConfigureAwait(false);
 
-        var tree = await LoadTreeAsync(request, files, projectDirectory, variables, warnings, cancellationToken).ConfigureAwait(false);
-        var selection = ProfileSelection.Select(request, variables, tree["services"] as MappingNode);
-        var profiles = ProfileFilter.Apply(tree, selection);
-        var root = profiles.Tree;
+        if (!string.IsNullOrEmpty(request.ProjectName))
+        {
+            // -p names the project before the files are read, so ${COMPOSE_PROJECT_NAME} in them is that name.
+            variables = variables.With(ProjectNameVariable, request.ProjectName);
+        }
 
-        var (nameValue, nameLocation) = root["name"] is ScalarNode { IsNull: false } name ? (name.Value, name.Location) : ((string?)null, (SourceLocation?)null);
-        var projectName = ProjectNameResolver.Resolve(request.ProjectName, variables.Variables, nameValue, nameLocation, projectDirectory);
+        var read = await ReadAsync(request, files, projectDirectory, variables, cancellationToken).ConfigureAwait(false);
+        var projectName = ProjectNameResolver.Resolve(request.ProjectName, variables.Variables, read.Name?.Value, read.Name?.Location, projectDirectory);
+        if (read.Unset.WasReported(ProjectNameVariable))
+        {
+            // The files use ${COMPOSE_PROJECT_NAME} and only their name: (or the directory) says what it is: read
+            // them again with it set, as docker compose does. Files that do not use it are read once.
+            variables = variables.With(ProjectNameVariable, projectName);
+            read = await ReadAsync(request, files, projectDirectory, variables, cancellationToken).ConfigureAwait(false);
+        }
+
+        warnings.AddRange(read.Warnings);
+        var (root, profiles, selection) = (read.Profiles.Tree, read.Profiles, read.Selection);
         if (root["version"] is not null)
         {
             warnings.Add("the attribute `version` is obsolete, it will be ignored; please remove it to avoid potential confusion.");
@@ -54,13 +65,29 @@ public static class ProjectLoader
         };
     }
 
+    private const string ProjectNameVariable = "COMPOSE_PROJECT_NAME";
+
+    /// <summary>The files read into one tree with profiles applied, and what reading them warned about.</summary>
+    private sealed record ReadFiles(ProfileSelection Selection, ProfileFilter.Result Profiles, ScalarNode? Name, UnsetVariables Unset, List<string> Warnings);
+
+    private static async Task<ReadFiles> ReadAsync(LoadRequest request, IReadOnlyList<string> files, string projectDirectory, VariableSource variables, CancellationToken cancellationToken)
+    {
+        var warnings = new List<string>();
+        var unset = new UnsetVariables(warnings);
+        var tree = await LoadTreeAsync(request, files, projectDirectory, variables, unset, cancellationToken).ConfigureAwait(false);
+        var selection = ProfileSelection.Select(request, variables, tree["services"] as MappingNode);
+        var profiles = ProfileFilter.Apply(tree, selection);
+        var name = profiles.Tree["name"] is ScalarNode { IsNull: false } scalar ? scalar : null;
+        return new ReadFiles(selection, profiles, name, unset, warnings);
+    }
+
     /// <summary>
     /// The tree stages: read, interpolate, extends and include per file, merge the files, collapse duplicate
     /// entries, drop extension fields where they are not kept.
     /// </summary>
-    private static async Task<MappingNode> LoadTreeAsync(LoadRequest request, IReadOnlyList<string> files, string projectDirectory, VariableSource variables, List<string> warnings, CancellationToken cancellationToken)
+    private static async Task<MappingNode> LoadTreeAsync(LoadRequest request, IReadOnlyList<string> files, string projectDirectory, VariableSource variables, UnsetVariables unset, CancellationToken cancellationToken)
     {
-        var loader = new ComposeTreeLoader(request.WorkingDirectory, request.Interpolate, new UnsetVariables(warnings));
+        var loader = new ComposeTreeLoader(request.WorkingDirectory, request.Interpolate, unset);
         var scope = new TreeScope(variables, projectDirectory, []);
         var tree = await loader.LoadAsync(files, scope, null, cancellationToken).ConfigureAwait(false);
         return ExtensionFields.Prune(Unicity.Apply(tree));

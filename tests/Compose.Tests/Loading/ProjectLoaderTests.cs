@@ -77,6 +77,29 @@ public class ProjectLoaderTests
         result.Project.Networks["default"].Name.Should().Be("fromfile_default");
     }
 
+    [Theory]
+    [InlineData("fromflag", null, "name: fromfile\n", "fromflag")]
+    [InlineData(null, "fromenv", "name: fromfile\n", "fromenv")]
+    [InlineData(null, null, "name: fromfile\n", "fromfile")]
+    public async Task Files_see_the_project_name_as_COMPOSE_PROJECT_NAME(string? flag, string? environment, string header, string expected)
+    {
+        var variables = environment is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["COMPOSE_PROJECT_NAME"] = environment };
+
+        var result = await TestProjects.LoadAsync(header + "services:\n  a:\n    image: x\n    container_name: ${COMPOSE_PROJECT_NAME}-a\n", variables, projectName: flag);
+
+        result.Project.Name.Should().Be(expected);
+        result.Project.Services["a"].ContainerName.Should().Be($"{expected}-a");
+        result.Warnings.Should().NotContain(w => w.Contains("COMPOSE_PROJECT_NAME"), "the name is known, so the variable is not unset");
+    }
+
+    [Fact]
+    public async Task COMPOSE_PROJECT_NAME_is_the_directory_name_when_nothing_else_names_the_project()
+    {
+        var result = await TestProjects.LoadAsync("services:\n  a:\n    image: x\n    labels: [\"project=${COMPOSE_PROJECT_NAME}\"]\n", projectName: null);
+
+        result.Project.Services["a"].Labels["project"].Should().Be(result.Project.Name).And.StartWith("composectl-test-");
+    }
+
     [Fact]
     public async Task Later_files_override_earlier_ones()
     {

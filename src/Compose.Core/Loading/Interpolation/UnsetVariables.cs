@@ -5,6 +5,9 @@ public sealed class UnsetVariables(ICollection<string> warnings)
 {
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a file used <paramref name="name"/> without a value.</summary>
+    public bool WasReported(string name) => _reported.Contains(name);
+
     public void Report(string name)
     {
         if (_reported.Add(name))
