@@ -115,6 +115,17 @@ public sealed class ImageCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Up_quiet_build_builds_without_the_build_output_and_still_shows_the_containers()
+    {
+        var result = await RunAsync("up", "-d", "--quiet-build");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        _engine.Builds.Should().HaveCount(2);
+        result.Error.Should().NotContain("Step 1/").And.NotContain(" Image demo-web ");
+        result.Error.Should().Contain(" Container demo-web-1  Started");
+    }
+
+    [Fact]
     public async Task A_failed_build_exits_1_naming_the_image_service_and_step()
     {
         _engine.FailImage("build", "demo-web", "The command '/bin/sh -c make' returned a non-zero code: 2");

@@ -3,21 +3,23 @@ using Compose.Images;
 
 namespace Compose.Cli.Commands.Images;
 
-/// <summary><c>--build</c>, <c>--no-build</c>, <c>--pull</c> and <c>--quiet-pull</c> of <c>up</c>, <c>create</c>, <c>plan up</c> and <c>run</c>.</summary>
+/// <summary><c>--build</c>, <c>--no-build</c>, <c>--pull</c>, <c>--quiet-pull</c> and <c>--quiet-build</c> of <c>up</c>, <c>create</c>, <c>plan up</c> and <c>run</c>.</summary>
 internal sealed class ImageFlags
 {
     public Option<bool> Build { get; } = new("--build") { Description = "Build images before starting containers" };
     public Option<bool> NoBuild { get; } = new("--no-build") { Description = "Don't build an image, even if it's policy" };
     public Option<string?> Pull { get; } = new("--pull") { Description = "Pull image before running (\"always\"|\"missing\"|\"never\"|\"build\")", HelpName = "POLICY" };
     public Option<bool> QuietPull { get; } = new("--quiet-pull") { Description = "Pull without printing progress information" };
+    public Option<bool> QuietBuild { get; } = new("--quiet-build") { Description = "Suppress the build output" };
 
-    /// <summary>Adds the flags; <c>run</c> has no <c>--no-build</c>.</summary>
+    /// <summary>Adds the flags; <c>run</c> has no <c>--no-build</c> nor <c>--quiet-build</c>.</summary>
     public void AddTo(Command command, bool noBuild = true)
     {
         command.Add(Build);
         if (noBuild)
         {
             command.Add(NoBuild);
+            command.Add(QuietBuild);
         }
 
         command.Add(Pull);
@@ -32,6 +34,7 @@ internal sealed class ImageFlags
             NoBuild = parseResult.GetValue(NoBuild),
             Pull = ParsePolicy(parseResult.GetValue(Pull)),
             QuietPull = parseResult.GetValue(QuietPull),
+            BuildOverrides = BuildOverrides.None with { Quiet = parseResult.GetValue(QuietBuild) },
         };
         return options.Build && options.NoBuild ? throw new UsageException("--build and --no-build are incompatible") : options;
     }
