@@ -102,6 +102,6 @@ public class CliTests
 
         // No engine at that address: the plan needs a snapshot, so this fails with a clear, actionable message.
         result.ExitCode.Should().Be(ExitCodes.Failure);
-        result.Error.Should().Contain("unix:///nonexistent.sock").And.Contain("Is the Docker engine running?");
+        result.Error.Should().Contain("unix:///nonexistent.sock").And.Contain("there is no socket at /nonexistent.sock").And.Contain("Is the Docker engine running?");
     }
 }

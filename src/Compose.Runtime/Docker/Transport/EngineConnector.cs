@@ -39,9 +39,13 @@ internal sealed class EngineConnector : IDisposable
         catch (Exception e) when (e is not OperationCanceledException and not ContainerRuntimeException)
         {
             socket.Dispose();
-            throw new RuntimeUnavailableException(_endpoint.Describe(), e.Message, e);
+            throw new RuntimeUnavailableException(_endpoint.Describe(), Reason(e), e);
         }
     }
+
+    /// <summary>A missing socket file says so: the socket error alone ("Cannot assign requested address") misleads.</summary>
+    private string Reason(Exception e) =>
+        _endpoint.SocketPath is { } path && !File.Exists(path) ? $"there is no socket at {path}" : e.Message;
 
     private async Task<EngineStream> SecureAsync(NetworkStream network, Socket socket, CancellationToken cancellationToken)
     {
