@@ -57,19 +57,21 @@ public static class CliApplication
     }
 
     /// <summary>Commands that change state but cannot show what they would do: refused rather than run for real.</summary>
-    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "cp", "exec", "wait" };
+    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "commit", "cp", "exec", "export", "wait" };
 
     /// <summary>docker compose's commands, in its order; building them is cheap (no I/O), so it is done for every run.</summary>
     private static ICliCommand[] Commands() =>
     [
         new AttachCommand(),
         new BuildCommand(),
+        new CommitCommand(),
         new CompletionCommand(),
         new ConfigCommand(),
         new CpCommand(),
         new DownCommand(),
         new EventsCommand(),
         new ExecCommand(),
+        new ExportCommand(),
         new ImagesCommand(),
         new LogsCommand(),
         new LsCommand(),

@@ -58,4 +58,10 @@ public partial interface IContainerRuntime
     /// configured user instead, when it has one; Docker resolves that user's name on the engine's host.
     /// </summary>
     Task PutArchiveAsync(string id, string directory, Stream tar, bool copyOwnership, CancellationToken cancellationToken);
+
+    /// <summary>Writes the container's whole filesystem, as a tar archive, to <paramref name="destination"/> as it arrives.</summary>
+    Task ExportContainerAsync(string id, Stream destination, CancellationToken cancellationToken);
+
+    /// <summary>Makes an image of the container's filesystem and configuration; returns the new image's id.</summary>
+    Task<string> CommitContainerAsync(string id, ContainerCommitSpec spec, CancellationToken cancellationToken);
 }

@@ -65,4 +65,50 @@ public sealed class CopyCommandTests : IAsyncLifetime
         missing.ExitCode.Should().Be(1);
         missing.Error.Should().Contain("/nope");
     }
+
+    [DockerFact]
+    public async Task Export_writes_the_container_filesystem_as_a_tar_file()
+    {
+        await DockerCli.OkAsync("exec", _project.Container("box"), "sh", "-c", "echo exported > /tmp/marker");
+        var archive = Path.Combine(_local, "box.tar");
+
+        await _project.OkAsync("export", "-o", archive, "box");
+
+        using var reader = new System.Formats.Tar.TarReader(File.OpenRead(archive));
+        string? content = null;
+        var entries = 0;
+        while (reader.GetNextEntry() is { } entry)
+        {
+            entries++;
+            if (entry.Name == "tmp/marker")
+            {
+                content = new StreamReader(entry.DataStream!).ReadToEnd();
+            }
+        }
+
+        content.Should().Be("exported\n");
+        entries.Should().BeGreaterThan(100, "the whole filesystem is there, busybox's applets included");
+        File.Exists(archive + ".partial").Should().BeFalse();
+    }
+
+    [DockerFact]
+    public async Task Commit_makes_an_image_with_the_container_s_changes_message_author_and_instructions()
+    {
+        var image = $"{_project.Name}-snapshot:1";
+        await DockerCli.OkAsync("exec", _project.Container("box"), "sh", "-c", "echo committed > /tmp/marker");
+        try
+        {
+            var id = (await _project.OkAsync("commit", "-m", "after setup", "-a", "QA <qa@example.test>", "-c", "LABEL stage=seeded", "box", image)).Out.Trim();
+
+            id.Should().StartWith("sha256:");
+            (await DockerCli.OkAsync("image", "inspect", image, "--format", "{{.Id}}|{{.Comment}}|{{.Author}}|{{index .Config.Labels \"stage\"}}"))
+                .Should().Be($"{id}|after setup|QA <qa@example.test>|seeded");
+            (await DockerCli.OkAsync("run", "--rm", image, "cat", "/tmp/marker")).Should().Be("committed");
+            (await DockerCli.OkAsync("inspect", _project.Container("box"), "--format", "{{.State.Status}}")).Should().Be("running", "the pause during commit ends with it");
+        }
+        finally
+        {
+            await DockerCli.RunAsync("rmi", "-f", image);
+        }
+    }
 }

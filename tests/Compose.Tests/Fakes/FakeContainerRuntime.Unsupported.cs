@@ -24,6 +24,10 @@ public sealed partial class FakeContainerRuntime
 
     public Task<ContainerArchive> GetArchiveAsync(string id, string path, CancellationToken cancellationToken) => throw NotSimulated();
 
+    public Task ExportContainerAsync(string id, Stream destination, CancellationToken cancellationToken) => throw NotSimulated();
+
+    public Task<string> CommitContainerAsync(string id, ContainerCommitSpec spec, CancellationToken cancellationToken) => throw NotSimulated();
+
 
     public Task<string> CreateExecAsync(string containerId, ExecSpec spec, CancellationToken cancellationToken) => throw NotSimulated();
 

@@ -1,0 +1,37 @@
+namespace Compose.Runtime.Docker;
+
+/// <summary>Container filesystems taken whole: <c>export</c> as a tar stream, <c>commit</c> into an image.</summary>
+public sealed partial class DockerRuntime
+{
+    public async Task ExportContainerAsync(string id, Stream destination, CancellationToken cancellationToken)
+    {
+        var request = new EngineRequest(HttpMethod.Get, $"/containers/{Escape(id)}/export", "export container", id) { Streaming = true };
+        using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        await using var tar = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await tar.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string> CommitContainerAsync(string id, ContainerCommitSpec spec, CancellationToken cancellationToken)
+    {
+        var query = new List<string> { $"container={Escape(id)}", $"pause={Flag(spec.Pause)}" };
+        AddIfSet(query, "repo", spec.Repository);
+        AddIfSet(query, "tag", spec.Tag);
+        AddIfSet(query, "comment", spec.Comment);
+        AddIfSet(query, "author", spec.Author);
+        query.AddRange(spec.Changes.Select(c => $"changes={Escape(c)}"));
+
+        // The body would override the container's configuration; an empty one keeps it, as docker commit does.
+        var committed = await _client.PostJsonAsync(
+            "/commit?" + string.Join('&', query), new Dictionary<string, string>(), Json.DictionaryStringString, Json.IdResponseDto,
+            "commit container", id, cancellationToken).ConfigureAwait(false);
+        return committed.Id;
+    }
+
+    private static void AddIfSet(List<string> query, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            query.Add($"{name}={Escape(value)}");
+        }
+    }
+}
