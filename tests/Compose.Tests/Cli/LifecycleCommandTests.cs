@@ -52,6 +52,18 @@ public class LifecycleCommandTests
         _engine.Calls.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("up", "-d", "-y")]
+    [InlineData("create", "--yes")]
+    public async Task The_yes_flag_of_scripts_is_accepted_and_changes_nothing(params string[] args)
+    {
+        var plain = await RunAsync(Stack, "plan", "up");
+        var result = await RunAsync(Stack, [.. args, "--dry-run"]);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().Be(args[0] == "up" ? plain.Out : (await RunAsync(Stack, "plan", "up", "--no-start")).Out);
+    }
+
     [Fact]
     public async Task Naming_a_service_on_the_command_line_enables_its_profile()
     {

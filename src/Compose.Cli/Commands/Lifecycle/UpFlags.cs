@@ -19,6 +19,12 @@ internal sealed class UpFlags
     public Option<int?> Timeout { get; } = new("--timeout", "-t") { Description = "Use this timeout in seconds for container shutdown when containers are already running" };
     public Argument<string[]> Services { get; } = ServiceArguments.Create();
 
+    /// <summary>
+    /// <c>-y/--yes</c>: docker compose asks before it recreates a volume whose definition changed; composectl never
+    /// asks (it keeps the volume, with its data, and warns), so scripts passing the flag get the same run.
+    /// </summary>
+    public Option<bool> Yes { get; } = new("--yes", "-y") { Description = "Assume \"yes\" as answer to all prompts and run non-interactively (composectl never prompts)" };
+
     /// <summary><c>--build</c>, <c>--no-build</c>, <c>--pull</c>, <c>--quiet-pull</c>.</summary>
     public ImageFlags Images { get; } = new();
 
@@ -29,6 +35,7 @@ internal sealed class UpFlags
         command.Add(NoRecreate);
         command.Add(RemoveOrphans);
         command.Add(Scale);
+        command.Add(Yes);
         if (full)
         {
             command.Add(AlwaysRecreateDeps);
