@@ -4,7 +4,8 @@ namespace Compose.Loading;
 
 /// <summary>
 /// Fills in what docker compose implies: every service without networks (and without <c>network_mode</c>) joins
-/// <c>default</c>; the <c>default</c> network exists when used; networks and volumes get their engine names
+/// <c>default</c>; references to other services (links, <c>service:</c> namespaces, <c>volumes_from</c>) are
+/// dependencies (<see cref="ImplicitDependencies"/>); the <c>default</c> network exists when used; networks and volumes get their engine names
 /// (<c>&lt;project&gt;_&lt;key&gt;</c>, an explicit <c>name:</c>, or the key for external ones).
 /// </summary>
 public static class Normalizer
@@ -13,11 +14,12 @@ public static class Normalizer
 
     public static Project Normalize(Project project)
     {
+        var names = project.Services.Keys.ToHashSet(StringComparer.Ordinal);
         var services = project.Services.ToDictionary(
             kv => kv.Key,
-            kv => kv.Value.Networks.IsEmpty && kv.Value.NetworkMode is null
+            kv => ImplicitDependencies.Add(kv.Value.Networks.IsEmpty && kv.Value.NetworkMode is null
                 ? kv.Value with { Networks = kv.Value.Networks.Add(DefaultNetwork, ServiceNetwork.Default) }
-                : kv.Value,
+                : kv.Value, names),
             StringComparer.Ordinal);
 
         var networks = project.Networks;
