@@ -57,7 +57,7 @@ public static class CliApplication
     }
 
     /// <summary>Commands that change state but cannot show what they would do: refused rather than run for real.</summary>
-    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "commit", "cp", "exec", "export", "wait" };
+    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "commit", "cp", "exec", "export", "wait", "watch" };
 
     /// <summary>docker compose's commands, in its order; building them is cheap (no I/O), so it is done for every run.</summary>
     private static ICliCommand[] Commands() =>
@@ -86,6 +86,7 @@ public static class CliApplication
         new UpCommand(),
         new VersionCommand(),
         new WaitCommand(),
+        new WatchCommand(),
         .. LifecycleCommands.All(),
     ];
 

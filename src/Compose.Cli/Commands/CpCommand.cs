@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Compose.Cli.Commands.Copy;
 using Compose.Errors;
+using Compose.Execution;
 using Compose.Runtime;
 
 namespace Compose.Cli.Commands;

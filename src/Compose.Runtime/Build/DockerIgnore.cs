@@ -7,18 +7,17 @@ namespace Compose.Runtime.Build;
 /// </summary>
 internal sealed class DockerIgnore
 {
-    private readonly IReadOnlyList<IgnorePattern> _patterns;
+    private readonly IgnoreRules _rules;
     private readonly HashSet<string> _alwaysIncluded;
 
-    private DockerIgnore(IReadOnlyList<IgnorePattern> patterns, IEnumerable<string> alwaysIncluded)
+    private DockerIgnore(IgnoreRules rules, IEnumerable<string> alwaysIncluded)
     {
-        _patterns = patterns;
+        _rules = rules;
         _alwaysIncluded = new HashSet<string>(alwaysIncluded, StringComparer.Ordinal);
-        HasExclusions = patterns.Any(p => p.IsExclusion);
     }
 
     /// <summary>Some <c>!</c> line may re-include a path below an ignored directory, so such directories must still be walked.</summary>
-    public bool HasExclusions { get; }
+    public bool HasExclusions => _rules.HasExclusions;
 
     /// <param name="contextDirectory">The context root.</param>
     /// <param name="dockerfilePath">The Dockerfile's absolute path (possibly outside the context).</param>
@@ -26,32 +25,13 @@ internal sealed class DockerIgnore
     public static async Task<DockerIgnore> LoadAsync(string contextDirectory, string dockerfilePath, string dockerfileEntry, CancellationToken cancellationToken)
     {
         var specific = dockerfilePath + ".dockerignore";
-        var path = File.Exists(specific) ? specific : Path.Combine(contextDirectory, ".dockerignore");
-        var lines = File.Exists(path) ? await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false) : [];
-        var patterns = lines.Select(IgnorePattern.Parse).OfType<IgnorePattern>().ToList();
-        return new DockerIgnore(patterns, [dockerfileEntry, ".dockerignore", Path.GetRelativePath(contextDirectory, specific).Replace('\\', '/')]);
+        var rules = await IgnoreRules.LoadForContextAsync(contextDirectory, dockerfilePath, cancellationToken).ConfigureAwait(false);
+        return new DockerIgnore(rules, [dockerfileEntry, ".dockerignore", Path.GetRelativePath(contextDirectory, specific).Replace('\\', '/')]);
     }
 
     /// <summary>Whether an ignored directory must still be walked: a <c>!</c> line or an always-sent file may lie below it.</summary>
     public bool MustDescend(string relativeDirectory) =>
         HasExclusions || _alwaysIncluded.Any(path => path.StartsWith(relativeDirectory + "/", StringComparison.Ordinal));
 
-    public bool IsIgnored(string relativePath)
-    {
-        if (_alwaysIncluded.Contains(relativePath))
-        {
-            return false;
-        }
-
-        var ignored = false;
-        foreach (var pattern in _patterns)
-        {
-            if (pattern.IsExclusion == ignored && pattern.Matches(relativePath))
-            {
-                ignored = !pattern.IsExclusion;
-            }
-        }
-
-        return ignored;
-    }
+    public bool IsIgnored(string relativePath) => !_alwaysIncluded.Contains(relativePath) && _rules.IsIgnored(relativePath);
 }

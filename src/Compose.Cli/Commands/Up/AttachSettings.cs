@@ -20,6 +20,12 @@ internal sealed record AttachSettings
     public bool NoLogPrefix { get; init; }
     public bool Timestamps { get; init; }
 
+    /// <summary>
+    /// <c>up --watch</c>: the session lasts until Ctrl+C even when every attached container has exited (a rebuild
+    /// replaces containers; the logs of the new ones keep streaming).
+    /// </summary>
+    public bool UntilInterrupted { get; init; }
+
     /// <summary><c>-t</c>: grace period when stopping.</summary>
     public TimeSpan? Timeout { get; init; }
 }

@@ -26,6 +26,11 @@ internal sealed class AttachedSession(CommandContext context, Project project, A
             await context.Error.WriteLineAsync($"Attaching to {string.Join(", ", containers.Select(c => c.DisplayName))}").ConfigureAwait(false);
             logs = StreamLogsAsync(containers, colors, since, stopLogs.Token);
             var code = await new ExitMonitor(context, settings, colors, AbortAsync).RunAsync(containers, interrupt).ConfigureAwait(false);
+            if (settings.UntilInterrupted)
+            {
+                await Task.Delay(Timeout.InfiniteTimeSpan, context.Time, interrupt).ConfigureAwait(false);
+            }
+
             await DrainAsync(logs, stopLogs).ConfigureAwait(false);
             return code;
         }

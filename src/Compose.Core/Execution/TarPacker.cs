@@ -1,14 +1,14 @@
 using System.Formats.Tar;
 
-namespace Compose.Cli.Commands.Copy;
+namespace Compose.Execution;
 
 /// <summary>
 /// Writes a local file or directory tree into a tar stream under a chosen root name (how <c>cp</c> renames on the
 /// way in). Symbolic links are stored as links, except the source itself with <c>-L</c>. Without <c>-a</c> entries
 /// are owned by root, so the copy belongs to the container's root user as with docker cp; with it they keep the
-/// local uid/gid.
+/// local uid/gid. <c>cp</c> packs whole trees; <c>watch</c> writes chosen entries one by one.
 /// </summary>
-internal static class TarPacker
+public static class TarPacker
 {
     public static async Task PackAsync(string source, string rootName, Stream output, bool keepOwner, bool followLink, CancellationToken cancellationToken)
     {
@@ -18,7 +18,11 @@ internal static class TarPacker
         await WriteAsync(writer, resolved, rootName, keepOwner, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task WriteAsync(TarWriter writer, string path, string entryName, bool keepOwner, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes one entry for <paramref name="path"/> (a directory without its contents, a link as a link) and
+    /// returns whether it was a directory to descend into.
+    /// </summary>
+    public static async Task<bool> WriteEntryAsync(TarWriter writer, string path, string entryName, bool keepOwner, CancellationToken cancellationToken)
     {
         var attributes = File.GetAttributes(path);
         var isLink = (attributes & FileAttributes.ReparsePoint) != 0;
@@ -33,7 +37,12 @@ internal static class TarPacker
             await WriteRootOwnedAsync(writer, path, entryName, isDirectory, isLink, cancellationToken).ConfigureAwait(false);
         }
 
-        if (isDirectory)
+        return isDirectory;
+    }
+
+    private static async Task WriteAsync(TarWriter writer, string path, string entryName, bool keepOwner, CancellationToken cancellationToken)
+    {
+        if (await WriteEntryAsync(writer, path, entryName, keepOwner, cancellationToken).ConfigureAwait(false))
         {
             foreach (var child in Directory.EnumerateFileSystemEntries(path).Order(StringComparer.Ordinal))
             {

@@ -1,0 +1,55 @@
+using Compose.Cli.Commands.Watch;
+using Compose.Model;
+using Compose.Watching;
+
+namespace Compose.Cli.Commands.Up;
+
+/// <summary>
+/// <c>up --watch</c> once the stack is up. Detached: watch in the foreground until Ctrl+C, which exits 0 and leaves
+/// the containers running (as <c>watch</c>). Attached: the services' logs keep streaming while watching, and Ctrl+C
+/// stops the stack and exits 130, as an attached <c>up</c> does.
+/// </summary>
+internal static class UpWatch
+{
+    public static async Task<int> RunAsync(CommandContext context, Project project, WatchPlan plan, AttachSettings? settings, DateTimeOffset since, CancellationToken interrupt)
+    {
+        (context.Progress as IDisposable)?.Dispose();
+        if (settings is null)
+        {
+            await WatchRunner.RunAsync(context, project, plan, quiet: false, prune: false, interrupt).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+
+        using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
+        var watching = WatchRunner.RunAsync(context, project, plan, quiet: false, prune: false, stopWatching.Token);
+        if (watching.IsFaulted)
+        {
+            // The watcher could not start (inotify limits): say so before attaching.
+            await watching.ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await new AttachedSession(context, project, settings with { UntilInterrupted = true }).RunAsync(since, interrupt).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stopWatching.CancelAsync().ConfigureAwait(false);
+            await watching.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Abort rules end an attached <c>up</c> when a container exits, which a rebuild does on purpose.</summary>
+    public static void Validate(AttachSettings? settings, bool noStart)
+    {
+        if (noStart)
+        {
+            throw new UsageException("--watch cannot be combined with --no-start: there would be no container to update");
+        }
+
+        if (settings is { Abort: not AbortMode.None })
+        {
+            throw new UsageException("--watch cannot be combined with --abort-on-container-exit, --abort-on-container-failure or --exit-code-from: a rebuild replaces containers on purpose");
+        }
+    }
+}

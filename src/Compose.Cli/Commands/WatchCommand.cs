@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Compose.Cli.Commands.Images;
+using Compose.Cli.Commands.Watch;
+using Compose.Images;
+using Compose.Model;
+using Compose.Planning;
+
+namespace Compose.Cli.Commands;
+
+/// <summary>
+/// <c>watch [SERVICE...]</c>: brings the services up (unless <c>--no-up</c>), then acts on their
+/// <c>develop.watch</c> rules as files change (sync, restart, sync+exec, rebuild) until Ctrl+C, which exits 0 and
+/// leaves the containers running.
+/// </summary>
+public sealed class WatchCommand : ICliCommand
+{
+    private readonly Option<bool> _noUp = new("--no-up") { Description = "Do not build & start services before watching" };
+    private readonly Option<bool> _prune = new("--prune") { Description = "Prune dangling images on rebuild" };
+    private readonly Option<bool> _quiet = new("--quiet") { Description = "Hide build output" };
+    private readonly Argument<string[]> _services = ServiceArguments.Create();
+
+    public WatchCommand()
+    {
+        Definition = new Command("watch", "Watch build context for service and rebuild/refresh containers when files are updated") { _noUp, _prune, _quiet, _services };
+    }
+
+    public Command Definition { get; }
+
+    public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
+        var named = parseResult.GetValue(_services) ?? [];
+        var watched = named.Length > 0 ? ServiceSelection.WithDependencies(project, named, includeDependencies: false) : [.. project.Services.Keys];
+        // The rules are checked before anything starts, so a mistake costs nothing.
+        var plan = await WatchRunner.PlanAsync(context, project, watched, cancellationToken).ConfigureAwait(false);
+        var quiet = parseResult.GetValue(_quiet);
+        if (!parseResult.GetValue(_noUp))
+        {
+            await UpAsync(context, project, named, quiet, cancellationToken).ConfigureAwait(false);
+        }
+
+        await WatchRunner.RunAsync(context, project, plan, quiet, parseResult.GetValue(_prune), cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>An <c>up -d</c> of the services and their dependencies, images built or pulled as <c>up</c> does.</summary>
+    private static async Task UpAsync(CommandContext context, Project project, string[] services, bool quiet, CancellationToken cancellationToken)
+    {
+        var options = new UpOptions { Services = [.. services], IgnoreOrphans = context.IgnoreOrphans, RemoveOrphans = context.RemoveOrphans };
+        var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: true);
+        var images = ImageOptions.Default with { BuildOverrides = BuildOverrides.None with { Quiet = quiet } };
+        await ImageSteps.RunAsync(context, project, selected, images, cancellationToken).ConfigureAwait(false);
+        var reconciler = context.Reconciler();
+        var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
+        await Lifecycle.PlanRunner.WarnAsync(context, plan).ConfigureAwait(false);
+        await reconciler.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
+        // The live progress display ends here; watch messages follow as plain lines.
+        (context.Progress as IDisposable)?.Dispose();
+    }
+}
