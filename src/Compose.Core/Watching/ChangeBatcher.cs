@@ -71,6 +71,9 @@ public sealed class ChangeBatcher : IDisposable
     /// <summary>The batches, in order, until the token is cancelled.</summary>
     public IAsyncEnumerable<IReadOnlyList<string>> ReadAllAsync(CancellationToken cancellationToken) => _batches.Reader.ReadAllAsync(cancellationToken);
 
+    /// <summary>A batch already handed out, without waiting.</summary>
+    public bool TryTake(out IReadOnlyList<string> batch) => _batches.Reader.TryRead(out batch!);
+
     public void Dispose()
     {
         _timer.Dispose();

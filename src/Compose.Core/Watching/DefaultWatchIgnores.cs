@@ -15,7 +15,7 @@ public static class DefaultWatchIgnores
         ".*.sw[a-px]",
         "4913",
         ".#*",
-        "#*#",
+        "\\#*#", // Emacs auto-save; the backslash keeps the line from reading as a comment.
         "*___jb_tmp___",
         "*___jb_old___",
         ".*.kate-swp",

@@ -29,13 +29,7 @@ public sealed partial class FakeContainerRuntime
     public Task<string> CommitContainerAsync(string id, ContainerCommitSpec spec, CancellationToken cancellationToken) => throw NotSimulated();
 
 
-    public Task<string> CreateExecAsync(string containerId, ExecSpec spec, CancellationToken cancellationToken) => throw NotSimulated();
-
-    public Task<IContainerConnection> StartExecAsync(string execId, bool tty, CancellationToken cancellationToken) => throw NotSimulated();
-
     public Task StartExecDetachedAsync(string execId, CancellationToken cancellationToken) => throw NotSimulated();
-
-    public Task<ExecInfo> InspectExecAsync(string execId, CancellationToken cancellationToken) => throw NotSimulated();
 
     public Task ResizeExecTtyAsync(string execId, int width, int height, CancellationToken cancellationToken) => throw NotSimulated();
 
