@@ -1,0 +1,79 @@
+using System.Diagnostics;
+
+namespace Compose.IntegrationTests.Cli;
+
+/// <summary>
+/// The published composectl running <c>watch</c> (or <c>up --watch</c>) as its own process, as a person runs it:
+/// the test reads its stderr and ends it with SIGINT, the signal Ctrl+C sends.
+/// </summary>
+public sealed class WatchProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly LockedWriter _error = new();
+    private readonly LockedWriter _out = new();
+
+    private WatchProcess(Process process)
+    {
+        _process = process;
+        _process.ErrorDataReceived += (_, e) => _error.WriteLine(e.Data);
+        _process.OutputDataReceived += (_, e) => _out.WriteLine(e.Data);
+        _process.BeginErrorReadLine();
+        _process.BeginOutputReadLine();
+    }
+
+    public string Error => _error.ToString();
+
+    public static WatchProcess Start(ComposeProject project, params string[] args)
+    {
+        var start = new ProcessStartInfo(TerminalSession.Executable) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = project.Directory };
+        foreach (var (key, value) in Infrastructure.Engine.Variables)
+        {
+            start.Environment[key] = value;
+        }
+
+        foreach (var argument in (string[])["-p", project.Name, "--progress", "plain", .. args])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return new WatchProcess(Process.Start(start) ?? throw new InvalidOperationException("cannot start composectl"));
+    }
+
+    public async Task WaitForErrorAsync(string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!Error.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"composectl never printed '{text}'; exited: {_process.HasExited}; stderr:\n{Error}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Sends SIGINT and returns the exit code (at most 30 s).</summary>
+    public async Task<int> InterruptAsync()
+    {
+        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}
