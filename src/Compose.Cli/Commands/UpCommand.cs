@@ -74,7 +74,7 @@ public sealed class UpCommand : ICliCommand
 
         if (watch is not null)
         {
-            return await UpWatch.RunAsync(context, project, watch, settings, since, cancellationToken).ConfigureAwait(false);
+            return await UpWatch.RunAsync(context, project, watch, settings, _flags.Images.Parse(parseResult).BuildOverrides.Quiet, since, cancellationToken).ConfigureAwait(false);
         }
 
         return settings is null

@@ -7,21 +7,21 @@ namespace Compose.Cli.Commands.Up;
 /// <summary>
 /// <c>up --watch</c> once the stack is up. Detached: watch in the foreground until Ctrl+C, which exits 0 and leaves
 /// the containers running (as <c>watch</c>). Attached: the services' logs keep streaming while watching, and Ctrl+C
-/// stops the stack and exits 130, as an attached <c>up</c> does.
+/// stops the stack and exits 130, as an attached <c>up</c> does. <c>--quiet-build</c> also quiets the rebuilds.
 /// </summary>
 internal static class UpWatch
 {
-    public static async Task<int> RunAsync(CommandContext context, Project project, WatchPlan plan, AttachSettings? settings, DateTimeOffset since, CancellationToken interrupt)
+    public static async Task<int> RunAsync(CommandContext context, Project project, WatchPlan plan, AttachSettings? settings, bool quietBuild, DateTimeOffset since, CancellationToken interrupt)
     {
         (context.Progress as IDisposable)?.Dispose();
         if (settings is null)
         {
-            await WatchRunner.RunAsync(context, project, plan, quiet: false, prune: false, interrupt).ConfigureAwait(false);
+            await WatchRunner.RunAsync(context, project, plan, quiet: quietBuild, prune: false, interrupt).ConfigureAwait(false);
             return ExitCodes.Success;
         }
 
         using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
-        var watching = WatchRunner.RunAsync(context, project, plan, quiet: false, prune: false, stopWatching.Token);
+        var watching = WatchRunner.RunAsync(context, project, plan, quiet: quietBuild, prune: false, stopWatching.Token);
         if (watching.IsFaulted)
         {
             // The watcher could not start (inotify limits): say so before attaching.
