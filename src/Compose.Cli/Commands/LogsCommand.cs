@@ -50,6 +50,7 @@ public sealed class LogsCommand : ICliCommand
             sources,
             LabelFilter.Of(ComposeLabels.Project, scope.Name),
             e => IsSelected(e, services, index) ? ToSource(e.ActorId, e.Attribute("name") ?? e.ActorId, e.Attribute(ComposeLabels.Service) ?? "") : null,
+            keepFollowing: CancellationToken.None,
             cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }

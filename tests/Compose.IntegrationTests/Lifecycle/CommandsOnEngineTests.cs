@@ -39,6 +39,25 @@ public sealed class CommandsOnEngineTests() : StackTestBase("commands")
     }
 
     [DockerFact]
+    public async Task Attached_up_shows_each_run_of_a_container_its_restart_policy_restarts_with_the_exit_after_its_output()
+    {
+        await WriteAsync("""
+            services:
+              flaky:
+                image: busybox:latest
+                restart: on-failure:2
+                command: ["sh", "-c", "echo attempt; exit 1"]
+            """);
+
+        var result = await ComposeAsync("up", "--no-color");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().Equal(Enumerable.Repeat(new[] { "flaky-1  | attempt", "flaky-1 exited with code 1" }, 3).SelectMany(pair => pair),
+            "each restart prints again, and each exit is reported after the output that led to it");
+    }
+
+    [DockerFact]
     public async Task Stop_start_pause_unpause_kill_restart_and_rm_act_on_the_services_named()
     {
         await WriteAsync(Stack);

@@ -72,6 +72,6 @@ public sealed partial class FakeContainerRuntime
         var attributes = (labels ?? (_containers.TryGetValue(id, out var c) ? c.Labels : ImmutableSortedDictionary<string, string>.Empty))
             .SetItem("name", NameOf(id))
             .SetItems(extra.Select(e => KeyValuePair.Create(e.Key, e.Value)));
-        Publish(new EngineEvent(type, action, id, attributes, DateTimeOffset.UnixEpoch));
+        Publish(new EngineEvent(type, action, id, attributes, Clock.GetUtcNow()));
     }
 }

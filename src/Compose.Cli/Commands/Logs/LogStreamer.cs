@@ -8,11 +8,12 @@ namespace Compose.Cli.Commands.Logs;
 /// <summary>
 /// Prints the logs of several containers at once, line by line as they arrive. When following, containers of the
 /// selection that start later (new replicas, restarts) are picked up from their start event, and printing ends once
-/// every followed container has stopped, as with docker compose.
+/// every followed container has stopped, as with docker compose (or, for an attached <c>up</c>, when it says so).
 /// </summary>
 internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, LogOptions options)
 {
-    private readonly ConcurrentDictionary<string, bool> _streaming = new(StringComparer.Ordinal);
+    /// <summary>The containers being printed, each with the end of its current stream.</summary>
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _streaming = new(StringComparer.Ordinal);
 
     /// <summary>When each container's last stream ended: a restarted container is read from there on.</summary>
     private readonly ConcurrentDictionary<string, DateTimeOffset> _endedAt = new(StringComparer.Ordinal);
@@ -22,7 +23,13 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
 
     /// <param name="watch">Labels of the containers whose start events are watched while following.</param>
     /// <param name="startedSource">The source for a started container, or null when it is not part of the selection.</param>
-    public async Task RunAsync(IReadOnlyList<LogSource> sources, LabelFilter watch, Func<EngineEvent, LogSource?> startedSource, CancellationToken cancellationToken)
+    /// <param name="keepFollowing">
+    /// Until it is cancelled, containers that start again are followed even after every stream has ended: an attached
+    /// <c>up</c> decides when following ends, and a container its restart policy restarts prints again. Without it
+    /// (<c>logs -f</c>), printing ends once every followed container has stopped.
+    /// </param>
+    public async Task RunAsync(
+        IReadOnlyList<LogSource> sources, LabelFilter watch, Func<EngineEvent, LogSource?> startedSource, CancellationToken keepFollowing, CancellationToken cancellationToken)
     {
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var starts = options.Follow ? WatchStartsAsync(watch, startedSource, watching.Token) : Task.CompletedTask;
@@ -31,18 +38,27 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
             Start(source, options);
         }
 
-        while (Volatile.Read(ref _running) > 0)
+        using (keepFollowing.Register(() => _ended.Writer.TryWrite(true)))
         {
-            await _ended.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            while (Volatile.Read(ref _running) > 0 || (options.Follow && keepFollowing.CanBeCanceled && !keepFollowing.IsCancellationRequested))
+            {
+                await _ended.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await watching.CancelAsync().ConfigureAwait(false);
         await starts.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Completes when the container's current stream has printed its last line (at once when none runs): an exit
+    /// is reported after the output that led to it.
+    /// </summary>
+    public Task StreamEnded(string id) => _streaming.TryGetValue(id, out var ended) ? ended.Task : Task.CompletedTask;
+
     private void Start(LogSource source, LogOptions sourceOptions)
     {
-        if (!_streaming.TryAdd(source.Id, true))
+        if (!_streaming.TryAdd(source.Id, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)))
         {
             return;
         }
@@ -69,7 +85,11 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
         finally
         {
             _endedAt[source.Id] = context.Time.GetUtcNow();
-            _streaming.TryRemove(source.Id, out _);
+            if (_streaming.TryRemove(source.Id, out var ended))
+            {
+                ended.TrySetResult();
+            }
+
             Interlocked.Decrement(ref _running);
             _ended.Writer.TryWrite(true);
         }

@@ -19,25 +19,27 @@ internal sealed class AttachedSession(CommandContext context, Project project, A
         (context.Progress as IDisposable)?.Dispose();
         var colors = settings.NoColor ? ServiceColors.Disabled : context.ColorsFor(project.Services.Keys);
         using var stopLogs = new CancellationTokenSource();
+        using var followRestarts = new CancellationTokenSource();
         var logs = Task.CompletedTask;
         try
         {
             var containers = await WatchedContainersAsync(since, interrupt).ConfigureAwait(false);
             await context.Error.WriteLineAsync($"Attaching to {string.Join(", ", containers.Select(c => c.DisplayName))}").ConfigureAwait(false);
-            logs = StreamLogsAsync(containers, colors, since, stopLogs.Token);
-            var code = await new ExitMonitor(context, settings, colors, AbortAsync).RunAsync(containers, interrupt).ConfigureAwait(false);
+            var streamer = new LogStreamer(context, new LogPrefixer(colors, !settings.NoLogPrefix, settings.Timestamps), new LogOptions { Follow = true, Since = since, Timestamps = settings.Timestamps });
+            logs = StreamLogsAsync(streamer, containers, followRestarts.Token, stopLogs.Token);
+            var code = await new ExitMonitor(context, project.Name, settings, colors, AbortAsync, streamer.StreamEnded).RunAsync(containers, since, interrupt).ConfigureAwait(false);
             if (settings.UntilInterrupted)
             {
                 await Task.Delay(Timeout.InfiniteTimeSpan, context.Time, interrupt).ConfigureAwait(false);
             }
 
-            await DrainAsync(logs, stopLogs).ConfigureAwait(false);
+            await DrainAsync(logs, followRestarts, stopLogs).ConfigureAwait(false);
             return code;
         }
         catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
         {
             await StopOnInterruptAsync().ConfigureAwait(false);
-            await DrainAsync(logs, stopLogs).ConfigureAwait(false);
+            await DrainAsync(logs, followRestarts, stopLogs).ConfigureAwait(false);
             return ExitCodes.Interrupted;
         }
     }
@@ -102,23 +104,25 @@ internal sealed class AttachedSession(CommandContext context, Project project, A
         return watched;
     }
 
-    private Task StreamLogsAsync(IReadOnlyList<(ContainerInfo Container, string DisplayName)> containers, ServiceColors colors, DateTimeOffset since, CancellationToken cancellationToken)
+    /// <param name="followRestarts">Until cancelled (the session ends), a container that starts again (restart policy, watch) prints again.</param>
+    private Task StreamLogsAsync(
+        LogStreamer streamer, IReadOnlyList<(ContainerInfo Container, string DisplayName)> containers, CancellationToken followRestarts, CancellationToken cancellationToken)
     {
-        var prefixer = new LogPrefixer(colors, !settings.NoLogPrefix, settings.Timestamps);
         var sources = containers.Select(c => new LogSource(c.Container.Id, c.DisplayName, ContainerFacts.ServiceOf(c.Container) ?? "")).ToList();
-        var options = new LogOptions { Follow = true, Since = since, Timestamps = settings.Timestamps };
-        return new LogStreamer(context, prefixer, options).RunAsync(
+        return streamer.RunAsync(
             sources,
             LabelFilter.Of(ComposeLabels.Project, project.Name),
             e => e.Attribute(ComposeLabels.Service) is { } service && settings.Attached.Contains(service) && e.Attribute(ComposeLabels.OneOff) != ComposeLabels.True
                 ? new LogSource(e.ActorId, LogPrefixer.DisplayName(project.Name, e.Attribute("name") ?? e.ActorId), service)
                 : null,
+            followRestarts,
             cancellationToken);
     }
 
     /// <summary>Every watched container has stopped, so the log streams end on their own; a stream that hangs is not waited for long.</summary>
-    private static async Task DrainAsync(Task logs, CancellationTokenSource stopLogs)
+    private static async Task DrainAsync(Task logs, CancellationTokenSource followRestarts, CancellationTokenSource stopLogs)
     {
+        await followRestarts.CancelAsync().ConfigureAwait(false);
         stopLogs.CancelAfter(TimeSpan.FromSeconds(5));
         try
         {

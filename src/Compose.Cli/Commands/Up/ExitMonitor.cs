@@ -1,24 +1,40 @@
+using System.Globalization;
 using Compose.Cli.Rendering;
+using Compose.Planning;
 using Compose.Runtime;
+using Compose.Runtime.Errors;
 
 namespace Compose.Cli.Commands.Up;
 
 /// <summary>
 /// Watches the attached containers until all have exited: each exit is printed (<c>web-1 exited with code 0</c>)
-/// and, with an abort mode, the first qualifying exit stops the stack. The exit code is the one of the
-/// <c>--exit-code-from</c> service, else of the service whose exit caused the abort, as docker compose computes it.
-/// Exits are awaited with the engine's wait call, a container restarted by its restart policy is watched again.
+/// after the output that led to it and, with an abort mode, the first qualifying exit stops the stack. The exit code
+/// is the one of the <c>--exit-code-from</c> service, else of the service whose exit caused the abort, as docker
+/// compose computes it. Exits come from the engine's <c>die</c> events since the <c>up</c> began, so none is missed:
+/// not a one-shot's that finished before watching started, nor a quick crash its restart policy already undid.
 /// </summary>
-internal sealed class ExitMonitor(CommandContext context, AttachSettings settings, ServiceColors colors, Func<Task> abort)
+/// <param name="logsEnded">The end of a container's log stream: its exit is printed after its last lines.</param>
+internal sealed class ExitMonitor(CommandContext context, string project, AttachSettings settings, ServiceColors colors, Func<Task> abort, Func<string, Task> logsEnded)
 {
+    /// <summary>How long an exit waits for the container's last lines; a stream that hangs does not hold the report back.</summary>
+    private static readonly TimeSpan LogsGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>A die event is stamped just after the exit it reports; restarts are at least 100 ms apart.</summary>
+    private static readonly TimeSpan StampTolerance = TimeSpan.FromMilliseconds(50);
+
     private readonly Lock _gate = new();
     private string? _exitCodeFrom = settings.ExitCodeFrom;
     private int _exitCode;
     private Task? _aborting;
 
-    public async Task<int> RunAsync(IReadOnlyList<(ContainerInfo Container, string DisplayName)> containers, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(IReadOnlyList<(ContainerInfo Container, string DisplayName)> containers, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        await Task.WhenAll(containers.Select(c => WatchAsync(c.Container, c.DisplayName, cancellationToken))).ConfigureAwait(false);
+        var watched = containers.ToDictionary(c => c.Container.Id, c => c, StringComparer.Ordinal);
+        if (watched.Count > 0)
+        {
+            await WatchAsync(watched, since, cancellationToken).ConfigureAwait(false);
+        }
+
         Task? aborting;
         lock (_gate)
         {
@@ -33,27 +49,59 @@ internal sealed class ExitMonitor(CommandContext context, AttachSettings setting
         return _exitCode;
     }
 
-    private async Task WatchAsync(ContainerInfo container, string displayName, CancellationToken cancellationToken)
+    private async Task WatchAsync(Dictionary<string, (ContainerInfo Container, string DisplayName)> watched, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var condition = WaitCondition.NotRunning;
-        while (true)
+        var filter = new EventFilter { Labels = LabelFilter.Of(ComposeLabels.Project, project), Types = ["container"], Since = since };
+        await foreach (var died in context.Runtime.EventsAsync(filter, cancellationToken).ConfigureAwait(false))
         {
-            var exit = await context.Runtime.WaitContainerAsync(container.Id, condition, cancellationToken).ConfigureAwait(false);
+            if (died.Action != "die" || !watched.TryGetValue(died.ActorId, out var container))
+            {
+                continue;
+            }
+
+            var code = int.TryParse(died.Attribute("exitCode"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
             if (!IsAborting)
             {
                 // Exits caused by the abort's own stop are not news.
-                await context.Out.WriteLineAsync($"{colors.Paint(ServiceOf(container), displayName)} exited with code {exit.ExitCode}").ConfigureAwait(false);
+                await LastLinesAsync(died.ActorId, cancellationToken).ConfigureAwait(false);
+                await context.Out.WriteLineAsync($"{colors.Paint(ServiceOf(container.Container), container.DisplayName)} exited with code {code}").ConfigureAwait(false);
             }
 
-            OnExit(ServiceOf(container), exit.ExitCode);
-            var state = (await context.Runtime.InspectContainerAsync(container.Id, cancellationToken).ConfigureAwait(false)).Summary.State;
-            if (state is not (ContainerState.Running or ContainerState.Restarting) || IsAborting)
+            OnExit(ServiceOf(container.Container), code);
+            if ((IsAborting || await IsLastExitAsync(died, cancellationToken).ConfigureAwait(false)) && watched.Remove(died.ActorId) && watched.Count == 0)
             {
                 return;
             }
+        }
+    }
 
-            // Restarted by its restart policy: the next exit counts too.
-            condition = WaitCondition.NextExit;
+    /// <summary>
+    /// Whether the container stays down after this exit: it is neither running nor being restarted, and this is its
+    /// latest exit (a die replayed from before a restart is not).
+    /// </summary>
+    private async Task<bool> IsLastExitAsync(EngineEvent died, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var details = await context.Runtime.InspectContainerAsync(died.ActorId, cancellationToken).ConfigureAwait(false);
+            return details.Summary.State is not (ContainerState.Running or ContainerState.Restarting)
+                && (details.FinishedAt is not { } finished || died.Time >= finished - StampTolerance);
+        }
+        catch (ResourceNotFoundException)
+        {
+            // Removed (replaced by a recreate): it will not exit again.
+            return true;
+        }
+    }
+
+    private async Task LastLinesAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await logsEnded(id).WaitAsync(LogsGrace, context.Time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
         }
     }
 
@@ -86,5 +134,5 @@ internal sealed class ExitMonitor(CommandContext context, AttachSettings setting
         }
     }
 
-    private static string ServiceOf(ContainerInfo container) => container.Label(Compose.Planning.ComposeLabels.Service) ?? container.Name;
+    private static string ServiceOf(ContainerInfo container) => container.Label(ComposeLabels.Service) ?? container.Name;
 }
