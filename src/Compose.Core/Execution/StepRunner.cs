@@ -15,7 +15,7 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         CreateVolumeStep s => Report("Volume", s.Spec.Name, "Creating", "Created", () => runtime.CreateVolumeAsync(s.Spec, cancellationToken)),
         RemoveVolumeStep s => RemoveVolumeAsync(s, cancellationToken),
         CreateContainerStep s => CreateContainerAsync(s, cancellationToken),
-        StartContainerStep s => Report("Container", s.Container.Name, "Starting", "Started", () => runtime.StartContainerAsync(Id(s.Container), cancellationToken)),
+        StartContainerStep s => Report("Container", s.Container.Name, "Starting", "Started", () => StartAsync(s, cancellationToken)),
         StopContainerStep s => Report("Container", s.Container.Name, "Stopping", "Stopped", () => runtime.StopContainerAsync(Id(s.Container), s.Timeout, cancellationToken)),
         RemoveContainerStep s => Report("Container", s.Container.Name, "Removing", "Removed", () => IgnoreMissing(runtime.RemoveContainerAsync(
             Id(s.Container), new ContainerRemoveOptions(Force: s.Force, RemoveAnonymousVolumes: s.RemoveAnonymousVolumes), cancellationToken))),
@@ -51,6 +51,18 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
     {
         await using var archive = await FileArchive.BuildAsync(step.Files, cancellationToken).ConfigureAwait(false);
         await runtime.PutArchiveAsync(Id(step.Container), "/", archive, copyOwnership: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task StartAsync(StartContainerStep step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await runtime.StartContainerAsync(Id(step.Container), cancellationToken).ConfigureAwait(false);
+        }
+        catch (PortAlreadyAllocatedException e)
+        {
+            throw PortConflict.Describe(step.Container.Name, step.Resource, e);
+        }
     }
 
     /// <summary>An anonymous volume still used elsewhere, or already removed with its container, is left alone.</summary>

@@ -58,6 +58,27 @@ public sealed class CommandsOnEngineTests() : StackTestBase("commands")
     }
 
     [DockerFact]
+    public async Task A_published_port_another_program_holds_fails_up_naming_the_container_and_the_port()
+    {
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((System.Net.IPEndPoint)holder.LocalEndpoint).Port;
+        await WriteAsync($$"""
+            services:
+              web:
+                image: busybox:latest
+                command: {{Idle}}
+                ports: ["127.0.0.1:{{port}}:80"]
+            """);
+
+        var result = await ComposeAsync("up", "-d");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain($"Error: container {Project}-web-1 cannot start: host port 127.0.0.1:{port} is already in use")
+            .And.Contain("change services.web.ports");
+    }
+
+    [DockerFact]
     public async Task Stop_start_pause_unpause_kill_restart_and_rm_act_on_the_services_named()
     {
         await WriteAsync(Stack);
