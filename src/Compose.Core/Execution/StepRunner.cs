@@ -11,7 +11,7 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
     public Task RunAsync(PlanStep step, CancellationToken cancellationToken) => step switch
     {
         CreateNetworkStep s => Report("Network", s.Spec.Name, "Creating", "Created", () => runtime.CreateNetworkAsync(s.Spec, cancellationToken)),
-        RemoveNetworkStep s => Report("Network", s.NetworkName, "Removing", "Removed", () => runtime.RemoveNetworkAsync(s.NetworkName, cancellationToken)),
+        RemoveNetworkStep s => RemoveNetworkAsync(s, cancellationToken),
         CreateVolumeStep s => Report("Volume", s.Spec.Name, "Creating", "Created", () => runtime.CreateVolumeAsync(s.Spec, cancellationToken)),
         RemoveVolumeStep s => RemoveVolumeAsync(s, cancellationToken),
         CreateContainerStep s => CreateContainerAsync(s, cancellationToken),
@@ -52,6 +52,23 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         await using var archive = await FileArchive.BuildAsync(step.Files, cancellationToken).ConfigureAwait(false);
         await runtime.PutArchiveAsync(Id(step.Container), "/", archive, copyOwnership: false, cancellationToken).ConfigureAwait(false);
     }
+
+    private Task RemoveNetworkAsync(RemoveNetworkStep step, CancellationToken cancellationToken) =>
+        Report("Network", step.NetworkName, "Removing", "Removed", async () =>
+        {
+            try
+            {
+                await runtime.RemoveNetworkAsync(step.NetworkName, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (ResourceConflictException) when (step.KeepWhenInUse)
+            {
+                return false;
+            }
+        }, removed => removed ? null : ProgressEvent.Warning("Network", step.NetworkName, "Resource is still in use") with
+        {
+            Detail = "a container outside this project is connected to it; the network is kept",
+        });
 
     private async Task StartAsync(StartContainerStep step, CancellationToken cancellationToken)
     {
@@ -110,13 +127,14 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
             return "";
         });
 
-    private async Task<T> Report<T>(string kind, string name, string working, string done, Func<Task<T>> action)
+    /// <param name="outcome">The event that ends the work instead of the usual done one (a kept resource's warning), or null.</param>
+    private async Task<T> Report<T>(string kind, string name, string working, string done, Func<Task<T>> action, Func<T, ProgressEvent?>? outcome = null)
     {
         progress.Report(ProgressEvent.Working(kind, name, working));
         try
         {
             var result = await action().ConfigureAwait(false);
-            progress.Report(ProgressEvent.Done(kind, name, done));
+            progress.Report(outcome?.Invoke(result) ?? ProgressEvent.Done(kind, name, done));
             return result;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -45,7 +45,7 @@ internal static class NetworkPlanner
         {
             if (observed.NetworksByName.ContainsKey(name))
             {
-                builder.Add(new RemoveNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "project down", NetworkName = name, DependsOn = after });
+                builder.Add(new RemoveNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "project down", NetworkName = name, DependsOn = after, KeepWhenInUse = true });
             }
         }
     }

@@ -79,6 +79,29 @@ public sealed class CommandsOnEngineTests() : StackTestBase("commands")
     }
 
     [DockerFact]
+    public async Task Down_leaves_a_network_that_a_container_of_another_project_uses_and_warns()
+    {
+        await WriteAsync(Stack);
+        await OkAsync("up", "-d");
+        var foreign = $"{Project}-foreign";
+        await DockerCli.OkAsync("run", "-d", "--name", foreign, "--network", $"{Project}_default", "busybox:latest", "sleep", "300");
+        try
+        {
+            var result = await ComposeAsync("down");
+
+            result.ExitCode.Should().Be(0, result.Error);
+            result.Error.Should().Contain($"Network {Project}_default  Resource is still in use");
+            (await InspectAsync(foreign, "{{.State.Status}}")).Should().Be("running", "down never touches what is not the project's");
+            (await ContainersAsync()).Should().BeEmpty();
+        }
+        finally
+        {
+            await DockerCli.RunAsync("rm", "-f", foreign);
+            await DockerCli.RunAsync("network", "rm", $"{Project}_default");
+        }
+    }
+
+    [DockerFact]
     public async Task Stop_start_pause_unpause_kill_restart_and_rm_act_on_the_services_named()
     {
         await WriteAsync(Stack);

@@ -28,6 +28,27 @@ public class DownPlanTests
     }
 
     [Fact]
+    public async Task Down_keeps_a_network_a_container_of_another_project_still_uses_with_a_warning()
+    {
+        var (scenario, project) = await Scenario.UpAsync(TwoTier);
+        var network = scenario.Engine.Networks.Single().Name;
+        await scenario.Engine.CreateContainerAsync(new ContainerCreateSpec
+        {
+            Name = "someone-else",
+            Image = "busybox",
+            Networks = [new NetworkAttachment(network, [])],
+        }, default);
+        var progress = new Fakes.RecordingProgress();
+
+        var plan = await scenario.Reconciler.PlanDownAsync(project, new DownOptions(), default);
+        await new Compose.Execution.Reconciler(scenario.Engine, progress).ExecuteAsync(plan, default);
+
+        scenario.Engine.Networks.Select(n => n.Name).Should().Equal(network);
+        scenario.Engine.Containers.Select(c => c.Name).Should().Equal("someone-else");
+        progress.Lines.Should().Contain($"Network {network} Resource is still in use");
+    }
+
+    [Fact]
     public async Task Down_includes_one_off_containers_and_with_volumes_removes_named_and_anonymous_volumes_but_never_external_ones()
     {
         var (scenario, project) = await Scenario.UpAsync("services:\n  db:\n    image: x\nvolumes:\n  data: {}\n  kept: {external: true}\n", null, engine => engine.SeedVolume("kept"));
