@@ -24,7 +24,7 @@ public sealed class BuildExampleTests : IAsyncLifetime
         await ComposeAsync("up", "-d", "--build");
         var ids = await DockerCli.OkAsync("ps", "-q", "--no-trunc", "--filter", $"label=com.docker.compose.project={_project}");
 
-        (await FetchPageAsync()).Should().Contain($"<h1>Built for {_project}</h1>");
+        (await LoopbackPage.FetchAsync(_port)).Should().Contain($"<h1>Built for {_project}</h1>");
         (await FetcherLogAsync()).Should().Contain($"fetched: <h1>Built for {_project}</h1>");
         var again = await ComposeAsync("up", "-d", "--build");
         again.Error.Should().Contain($"Image {_project}-web  Built (cached)").And.NotContain("Recreate");
@@ -32,22 +32,6 @@ public sealed class BuildExampleTests : IAsyncLifetime
 
         await ComposeAsync("down", "--rmi", "local");
         (await DockerCli.OkAsync("images", "-q", "--filter", $"label=com.docker.compose.project={_project}")).Should().BeEmpty();
-    }
-
-    private async Task<string> FetchPageAsync()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await http.GetStringAsync($"http://127.0.0.1:{_port}/");
-            }
-            catch (HttpRequestException) when (attempt < 50)
-            {
-                await Task.Delay(100);
-            }
-        }
     }
 
     /// <summary>The fetcher's output once it has fetched the page (it retries every 5 s while web starts).</summary>

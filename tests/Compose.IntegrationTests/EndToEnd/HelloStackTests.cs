@@ -35,7 +35,7 @@ public sealed class HelloStackTests : IAsyncLifetime
         networks.Should().Be($"{_project}_default");
         (await DockerCli.OkAsync("network", "inspect", $"{_project}_default", "--format", "{{index .Labels \"com.docker.compose.network\"}}")).Should().Be("default");
 
-        var page = await FetchPageAsync();
+        var page = await LoopbackPage.FetchAsync(_port);
         page.Should().Contain("<h1>Hello from composectl</h1>");
     }
 
@@ -73,23 +73,6 @@ public sealed class HelloStackTests : IAsyncLifetime
 
         (await DockerCli.ProjectResourcesAsync(_project)).Should().BeEmpty();
         (await DockerCli.OkAsync("inspect", _otherProject, "--format", "{{.Name}}")).Should().Be($"/{_otherProject}");
-    }
-
-    private async Task<string> FetchPageAsync()
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        // httpd starts a moment after the container: retry briefly rather than sleep a fixed time.
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return await http.GetStringAsync($"http://127.0.0.1:{_port}/");
-            }
-            catch (HttpRequestException) when (attempt < 50)
-            {
-                await Task.Delay(100);
-            }
-        }
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
