@@ -44,6 +44,11 @@ public sealed class Reconciler(IContainerRuntime runtime, IProgressSink progress
     /// <param name="deadline">The command's <c>--wait-timeout</c>: dependency waits fail when it passes.</param>
     public async Task ExecuteAsync(Plan plan, WaitDeadline? deadline, CancellationToken cancellationToken)
     {
+        foreach (var container in plan.Unchanged)
+        {
+            progress.Report(ProgressEvent.Done("Container", container, "Running"));
+        }
+
         if (plan.IsEmpty)
         {
             return;

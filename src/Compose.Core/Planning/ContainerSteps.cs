@@ -81,6 +81,11 @@ internal sealed class ContainerSteps(UpContext context)
             ready = Builder.Add(new UnpauseContainerStep { Id = 0, Resource = resource, Reason = "container paused", Container = reference, DependsOn = ready is { } r ? [r] : [] });
         }
 
+        if (ready is null && startReason is null && container.State == ContainerState.Running)
+        {
+            Builder.Unchanged(resource, finalName);
+        }
+
         return new PlannedReplica(number, resource, reference, ready, startReason) { HostPorts = [.. container.Ports.Select(HostPortRange.Of).OfType<HostPortRange>()] };
     }
 

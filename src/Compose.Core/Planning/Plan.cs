@@ -13,6 +13,12 @@ public sealed record Plan(ImmutableArray<PlanStep> Steps)
 
     public ImmutableArray<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// Running containers the plan leaves exactly as they are, by name: not steps (a converged plan stays empty), but
+    /// reported as <c>Running</c> so a second <c>up</c> shows the stack's state, as docker compose does.
+    /// </summary>
+    public ImmutableArray<string> Unchanged { get; init; } = [];
+
     public bool IsEmpty => Steps.IsEmpty;
 
     /// <summary>The printable form (one line per step), as shown by <c>--dry-run</c> and <c>composectl plan</c>.</summary>

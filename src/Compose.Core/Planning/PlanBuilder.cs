@@ -8,6 +8,7 @@ public sealed class PlanBuilder
 {
     private readonly List<PlanStep> _steps = [];
     private readonly List<string> _warnings = [];
+    private readonly List<(string Resource, string Container)> _unchanged = [];
 
     public int NextId => _steps.Count + 1;
 
@@ -42,7 +43,18 @@ public sealed class PlanBuilder
 
     public void Warn(string warning) => _warnings.Add(warning);
 
-    public Plan Build() => new([.. _steps]) { Warnings = [.. _warnings] };
+    /// <summary>A running container nothing needs to change; dropped again if a later step acts on its resource.</summary>
+    public void Unchanged(string resource, string container) => _unchanged.Add((resource, container));
+
+    public Plan Build()
+    {
+        var touched = _steps.Select(s => s.Resource).ToHashSet(StringComparer.Ordinal);
+        return new([.. _steps])
+        {
+            Warnings = [.. _warnings],
+            Unchanged = [.. _unchanged.Where(u => !touched.Contains(u.Resource)).Select(u => u.Container)],
+        };
+    }
 
     private static ImmutableArray<int> Normalize(IEnumerable<int> ids) => [.. ids.Distinct().Order()];
 }

@@ -44,6 +44,7 @@ public sealed class ImageCommandTests : IDisposable
         first.Error.Should().Contain(" Image demo-web  Built").And.Contain(" Image r.local/db:1  Pulled 2kB");
         second.ExitCode.Should().Be(0, second.Error);
         _engine.Calls.Skip(calls).Should().BeEmpty("images are present and nothing changed");
+        second.Error.Should().Contain(" Container demo-db-1  Running").And.Contain(" Container demo-web-1  Running");
     }
 
     [Fact]

@@ -115,6 +115,7 @@ public class UpPlanTests
 
         plan.IsEmpty.Should().BeTrue(plan.ToText());
         plan.Warnings.Should().BeEmpty();
+        plan.Unchanged.Should().Equal(["test-db-1", "test-web-1"], "they are reported as running, as docker compose does");
     }
 
     [Fact]
@@ -135,6 +136,7 @@ public class UpPlanTests
             [4] -> #5 service:web:1, StartContainer, recreated
             """));
         plan.Steps.OfType<CreateContainerStep>().Single().Spec.Name.Should().Be($"{web[..Math.Min(12, web.Length)]}_test-web-1");
+        plan.Unchanged.Should().Equal(["test-db-1"], "web is recreated, so only db is left as it is");
         await scenario.ExecuteAndConvergeUpAsync(plan, changed);
         scenario.Engine.Container("test-db-1").Id.Should().Be(db);
         scenario.Engine.Container("test-web-1").Id.Should().NotBe(web);
