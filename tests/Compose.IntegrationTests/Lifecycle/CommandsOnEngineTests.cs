@@ -102,6 +102,35 @@ public sealed class CommandsOnEngineTests() : StackTestBase("commands")
     }
 
     [DockerFact]
+    public async Task Start_wait_returns_once_the_services_are_healthy_and_fails_naming_one_that_is_not()
+    {
+        await WriteAsync($$"""
+            services:
+              db:
+                image: busybox:latest
+                command: {{Idle}}
+                healthcheck: {test: ["CMD", "test", "-f", "/tmp/ready"], interval: 500ms, retries: 60}
+                # The check passes a moment after each start, so a start that did not wait would see "starting".
+                entrypoint: ["sh", "-c", "rm -f /tmp/ready; (sleep 1; touch /tmp/ready) & exec \"$@\"", "--"]
+              broken:
+                image: busybox:latest
+                command: {{Idle}}
+                healthcheck: {test: ["CMD", "false"], interval: 500ms, retries: 1}
+            """);
+        await OkAsync("up", "-d", "db");
+        await OkAsync("stop", "db");
+
+        await OkAsync("start", "--wait", "db");
+        var health = await InspectAsync($"{Project}-db-1", "{{.State.Health.Status}}");
+        await OkAsync("up", "--no-start", "broken");
+        var failed = await ComposeAsync("start", "--wait", "--wait-timeout", "20", "broken");
+
+        health.Should().Be("healthy");
+        failed.ExitCode.Should().Be(1);
+        failed.Error.Should().Contain("broken");
+    }
+
+    [DockerFact]
     public async Task Stop_start_pause_unpause_kill_restart_and_rm_act_on_the_services_named()
     {
         await WriteAsync(Stack);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Compose.Execution;
+using Compose.Execution.Waiting;
 using Compose.Model;
 using Compose.Planning;
 
@@ -35,8 +37,23 @@ public abstract class ContainerCommand : ICliCommand
             return ExitCodes.Success;
         }
 
-        return await PlanRunner.RunAsync(context, reconciler, plan, cancellationToken).ConfigureAwait(false);
+        using var deadline = Deadline(parseResult, context);
+        var code = await PlanRunner.RunAsync(context, reconciler, plan, deadline, cancellationToken).ConfigureAwait(false);
+        if (!context.DryRun)
+        {
+            await AfterAsync(context, reconciler, project, options, parseResult, deadline, cancellationToken).ConfigureAwait(false);
+        }
+
+        return code;
     }
+
+    /// <summary>One deadline for every wait of the command (<c>start --wait-timeout</c>); null when it has none.</summary>
+    protected virtual WaitDeadline? Deadline(ParseResult parseResult, CommandContext context) => null;
+
+    /// <summary>What the command does once its plan is carried out (<c>start --wait</c> waits for readiness).</summary>
+    protected virtual Task AfterAsync(
+        CommandContext context, Reconciler reconciler, Project project, LifecycleOptions options, ParseResult parseResult, WaitDeadline? deadline, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     /// <summary>Whether to go ahead with a non-empty plan (rm asks first, as docker compose does).</summary>
     protected virtual Task<bool> ConfirmAsync(CommandContext context, ParseResult parseResult, Plan plan, CancellationToken cancellationToken) => Task.FromResult(true);

@@ -1,4 +1,5 @@
 using Compose.Execution;
+using Compose.Execution.Waiting;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands.Lifecycle;
@@ -9,7 +10,11 @@ namespace Compose.Cli.Commands.Lifecycle;
 /// </summary>
 internal static class PlanRunner
 {
-    public static async Task<int> RunAsync(CommandContext context, Reconciler reconciler, Plan plan, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(CommandContext context, Reconciler reconciler, Plan plan, CancellationToken cancellationToken) =>
+        RunAsync(context, reconciler, plan, null, cancellationToken);
+
+    /// <param name="deadline">The command's <c>--wait-timeout</c>: the plan's dependency waits end with it.</param>
+    public static async Task<int> RunAsync(CommandContext context, Reconciler reconciler, Plan plan, WaitDeadline? deadline, CancellationToken cancellationToken)
     {
         await WarnAsync(context, plan).ConfigureAwait(false);
         if (context.DryRun)
@@ -18,7 +23,7 @@ internal static class PlanRunner
             return ExitCodes.Success;
         }
 
-        await reconciler.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
+        await reconciler.ExecuteAsync(plan, deadline, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
