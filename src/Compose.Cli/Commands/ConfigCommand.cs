@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Compose.Errors;
 using Compose.Loading;
+using Compose.Loading.Interpolation;
 using Compose.Model;
 using Compose.Output;
 using Compose.Planning;
@@ -9,7 +10,8 @@ namespace Compose.Cli.Commands;
 
 /// <summary>
 /// <c>config</c>: print the loaded, normalized model (YAML by default, or JSON), or one list drawn from it
-/// (<c>--services</c>, <c>--volumes</c>, <c>--networks</c>, <c>--profiles</c>, <c>--images</c>, <c>--hash</c>).
+/// (<c>--services</c>, <c>--volumes</c>, <c>--networks</c>, <c>--profiles</c>, <c>--images</c>, <c>--hash</c>), or the
+/// variables the files use (<c>--variables</c>).
 /// </summary>
 public sealed class ConfigCommand : ICliCommand
 {
@@ -22,6 +24,7 @@ public sealed class ConfigCommand : ICliCommand
     private readonly Option<bool> _images = new("--images") { Description = "Print the image names, one per line" };
     private readonly Option<string?> _hash = new("--hash") { Description = "Print the service config hash, one per line (\"svc1,svc2\" or \"*\")", HelpName = "SERVICES" };
     private readonly Option<bool> _noInterpolate = new("--no-interpolate") { Description = "Don't interpolate environment variables" };
+    private readonly Option<bool> _variables = new("--variables") { Description = "Print model variables and default values" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Save to file (default to stdout)", HelpName = "FILE" };
     private readonly Option<bool> _resolveDigests = new("--resolve-image-digests") { Description = "Pin image tags to digests (not supported yet)" };
     private readonly Argument<string[]> _serviceNames = ServiceArguments.Create();
@@ -31,7 +34,7 @@ public sealed class ConfigCommand : ICliCommand
         _format.AcceptOnlyFromAmong("yaml", "json");
         Definition = new Command("config", "Parse, resolve and render compose file in canonical format")
         {
-            _format, _quiet, _services, _volumes, _networks, _profiles, _images, _hash, _noInterpolate, _output, _resolveDigests, _serviceNames,
+            _format, _quiet, _services, _volumes, _networks, _profiles, _images, _hash, _noInterpolate, _variables, _output, _resolveDigests, _serviceNames,
         };
     }
 
@@ -42,6 +45,14 @@ public sealed class ConfigCommand : ICliCommand
         if (parseResult.GetValue(_resolveDigests))
         {
             throw new ComposeException("--resolve-image-digests is not supported yet; run config without it.");
+        }
+
+        if (parseResult.GetValue(_variables))
+        {
+            // As the files write them: nothing is interpolated or bound, so a missing required variable is listed, not an error.
+            var files = await ProjectLoader.LocateFilesAsync(context.LoadRequest, cancellationToken).ConfigureAwait(false);
+            await context.Out.WriteAsync(VariablesOutput.Render(TemplateVariables.InFiles(files), parseResult.GetValue(_format) == "json")).ConfigureAwait(false);
+            return ExitCodes.Success;
         }
 
         var interpolate = !parseResult.GetValue(_noInterpolate);

@@ -65,6 +65,13 @@ public static class ProjectLoader
         };
     }
 
+    /// <summary>The compose files a request names or finds, without reading them (<c>config --variables</c>).</summary>
+    public static async Task<IReadOnlyList<string>> LocateFilesAsync(LoadRequest request, CancellationToken cancellationToken)
+    {
+        var shell = await EnvironmentResolver.ShellAsync(request, cancellationToken).ConfigureAwait(false);
+        return ConfigFileLocator.Locate(request, shell, []);
+    }
+
     private const string ProjectNameVariable = "COMPOSE_PROJECT_NAME";
 
     /// <summary>The files read into one tree with profiles applied, and what reading them warned about.</summary>

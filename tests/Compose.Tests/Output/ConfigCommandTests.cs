@@ -40,6 +40,31 @@ public class ConfigCommandTests
     }
 
     [Fact]
+    public async Task Variables_lists_each_variable_of_every_file_uninterpolated_with_its_requirement_default_and_alternate()
+    {
+        var directory = await ProjectDirectoryAsync("""
+            services:
+              web:
+                image: "nginx:${TAG:-1.25}"
+                ports: ["${PORT:?set PORT}:80"]
+                environment: {LITERAL: $$HOME, NESTED: "${A:-${B:-c}}"}
+            """);
+        await File.WriteAllTextAsync(Path.Combine(directory, "compose.override.yaml"), "services:\n  web:\n    environment: {MODE: \"${MODE:+prod}\", TAG_AGAIN: $TAG}\n");
+
+        var table = await RunAsync(directory, "--variables");
+        var json = await RunAsync(directory, "--variables", "--format", "json");
+
+        table.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))).Should().Equal(
+            "NAME REQUIRED DEFAULT VALUE ALTERNATE VALUE",
+            "A false ${B:-c}",
+            "B false c",
+            "MODE false prod",
+            "PORT true",
+            "TAG false 1.25");
+        json.Should().Contain("\"PORT\": {\n    \"DefaultValue\": \"\",\n    \"Name\": \"PORT\",\n    \"PresenceValue\": \"\",\n    \"Required\": true\n  }");
+    }
+
+    [Fact]
     public async Task List_flags_print_one_name_per_line()
     {
         var directory = await ProjectDirectoryAsync();
