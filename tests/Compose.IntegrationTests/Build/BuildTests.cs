@@ -108,7 +108,8 @@ public sealed class BuildTests : IAsyncLifetime
         await Project.WriteAsync("client/Dockerfile", "FROM busybox:latest\nRUN echo two > /version\n");
         var changed = await Project.OkAsync("--progress", "plain", "up", "-d", "--build");
 
-        again.Error.Should().Contain($" Image {Project.Name}-web  Built (cached)").And.NotContain("Container");
+        again.Error.Should().Contain($" Image {Project.Name}-web  Built (cached)").And.Contain($"Container {Project.Name}-web-1  Running")
+            .And.NotContain("Recreate").And.NotContain("Creat").And.NotContain("Start");
         unchanged.Should().Equal(before);
         changed.Error.Should().Contain($"Container {Project.Name}-client-1  Recreated").And.NotContain($"{Project.Name}-web-1  Recreated");
         (await Project.ContainerIdsAsync()).Intersect(before).Should().ContainSingle("only the client was replaced");
