@@ -8,6 +8,8 @@ namespace Compose.Execution;
 /// <summary>Carries out one step: one runtime call (or one wait), with its progress events. Makes no decisions.</summary>
 internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progress, StepResults results, ServiceWaitRunner waits)
 {
+    private readonly LifecycleHooks _hooks = new(runtime, progress);
+
     public Task RunAsync(PlanStep step, CancellationToken cancellationToken) => step switch
     {
         CreateNetworkStep s => Report("Network", s.Spec.Name, "Creating", "Created", () => runtime.CreateNetworkAsync(s.Spec, cancellationToken)),
@@ -16,7 +18,7 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         RemoveVolumeStep s => RemoveVolumeAsync(s, cancellationToken),
         CreateContainerStep s => CreateContainerAsync(s, cancellationToken),
         StartContainerStep s => Report("Container", s.Container.Name, "Starting", "Started", () => StartAsync(s, cancellationToken)),
-        StopContainerStep s => Report("Container", s.Container.Name, "Stopping", "Stopped", () => runtime.StopContainerAsync(Id(s.Container), s.Timeout, cancellationToken)),
+        StopContainerStep s => Report("Container", s.Container.Name, "Stopping", "Stopped", () => StopAsync(s, cancellationToken)),
         RemoveContainerStep s => Report("Container", s.Container.Name, "Removing", "Removed", () => IgnoreMissing(runtime.RemoveContainerAsync(
             Id(s.Container), new ContainerRemoveOptions(Force: s.Force, RemoveAnonymousVolumes: s.RemoveAnonymousVolumes), cancellationToken))),
         RenameContainerStep s => runtime.RenameContainerAsync(Id(s.Container), s.NewName, cancellationToken),
@@ -80,6 +82,14 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         {
             throw PortConflict.Describe(step.Container.Name, step.Resource, e);
         }
+
+        await _hooks.PostStartAsync(Id(step.Container), step.Container.Name, step.PostStart, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task StopAsync(StopContainerStep step, CancellationToken cancellationToken)
+    {
+        await _hooks.PreStopAsync(Id(step.Container), step.Container.Name, step.PreStop, cancellationToken).ConfigureAwait(false);
+        await runtime.StopContainerAsync(Id(step.Container), step.Timeout, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An anonymous volume still used elsewhere, or already removed with its container, is left alone.</summary>

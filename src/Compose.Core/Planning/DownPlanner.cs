@@ -31,7 +31,8 @@ internal static class DownPlanner
             var dependents = graph.DependentsOf(name).ToList();
             var after = dependents.Count == 0 ? disabledStops : [.. dependents.SelectMany(d => stopped.GetValueOrDefault(d, []))];
             var containers = observed.ContainersOf(name);
-            var (stops, removes) = StopAndRemove(containers, after, options, "project down", builder);
+            var preStop = project.Services.TryGetValue(name, out var service) ? service.PreStop : [];
+            var (stops, removes) = StopAndRemove(containers, after, options, "project down", builder, preStop);
             stopped[name] = stops;
             removals.AddRange(removes);
             removed.AddRange(containers);
@@ -56,7 +57,7 @@ internal static class DownPlanner
 
     /// <summary>Stops running containers, then removes each; returns the stop steps (or the removes when nothing ran) and the removes.</summary>
     private static (ImmutableArray<int> Stops, ImmutableArray<int> Removes) StopAndRemove(
-        IEnumerable<ContainerInfo> containers, ImmutableArray<int> after, DownOptions options, string reason, PlanBuilder builder)
+        IEnumerable<ContainerInfo> containers, ImmutableArray<int> after, DownOptions options, string reason, PlanBuilder builder, ImmutableArray<ServiceHook> preStop = default)
     {
         var stops = ImmutableArray.CreateBuilder<int>();
         var removes = ImmutableArray.CreateBuilder<int>();
@@ -67,7 +68,10 @@ internal static class DownPlanner
             var removeAfter = after;
             if (ContainerFacts.IsUp(container))
             {
-                var stop = builder.Add(new StopContainerStep { Id = 0, Resource = resource, Reason = reason, Container = target, Timeout = options.Timeout, DependsOn = after });
+                var stop = builder.Add(new StopContainerStep
+                {
+                    Id = 0, Resource = resource, Reason = reason, Container = target, Timeout = options.Timeout, DependsOn = after, PreStop = preStop.IsDefault ? [] : preStop,
+                });
                 stops.Add(stop);
                 removeAfter = [stop];
             }

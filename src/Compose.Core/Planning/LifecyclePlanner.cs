@@ -37,6 +37,7 @@ internal static class LifecyclePlanner
             started[name] = [.. toStart.Select(c => builder.Add(new StartContainerStep
             {
                 Id = 0, Resource = ContainerNames.Resource(c), Reason = "start", Container = ContainerRef.Existing(c.Id, c.Name), DependsOn = gates,
+                PostStart = project.Services[name].PostStart,
             }))];
         }
 
@@ -143,6 +144,7 @@ internal static class LifecyclePlanner
                 var stop = builder.Add(new StopContainerStep
                 {
                     Id = 0, Resource = ContainerNames.Resource(container), Reason = reason, Container = ContainerRef.Existing(container.Id, container.Name), Timeout = timeout, DependsOn = after,
+                    PreStop = project.Services[name].PreStop,
                 });
                 stops.Add(stop);
                 byContainer[container.Id] = stop;

@@ -50,6 +50,7 @@ internal sealed class StartPhasePlanner(UpContext context)
                 Resource = replica.Resource,
                 Reason = replica.StartReason!,
                 Container = replica.Container,
+                PostStart = service.PostStart,
                 DependsOn = [.. gates, .. replica.ReadyStep is { } ready ? [ready] : Array.Empty<int>()],
             });
             starts.Add(start);

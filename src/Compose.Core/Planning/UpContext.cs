@@ -78,6 +78,7 @@ internal sealed class UpContext(Project project, ObservedState observed, UpOptio
             Container = ContainerRef.Existing(container.Id, container.Name),
             Timeout = Options.Timeout,
             DependsOn = [.. after],
+            PreStop = ContainerFacts.ServiceOf(container) is { } service && Project.Services.TryGetValue(service, out var definition) ? definition.PreStop : [],
         });
         StoppedByPlan[container.Id] = stop;
         StopReasons[container.Id] = reason;

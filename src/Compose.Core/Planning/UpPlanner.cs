@@ -94,6 +94,7 @@ internal static class UpPlanner
                 context.Builder.Add(new StartContainerStep
                 {
                     Id = 0, Resource = ContainerNames.Resource(container), Reason = reason, Container = reference, DependsOn = connected is { } c ? [c] : [],
+                    PostStart = service?.PostStart ?? [],
                 });
             }
         }

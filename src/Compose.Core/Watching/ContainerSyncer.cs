@@ -1,4 +1,5 @@
 using Compose.Errors;
+using Compose.Execution;
 using Compose.Runtime;
 
 namespace Compose.Watching;

@@ -1,4 +1,5 @@
 using Compose.Errors;
+using Compose.Execution;
 using Compose.Model;
 using Compose.Planning;
 using Compose.Runtime;
@@ -71,7 +72,7 @@ public sealed class WatchActionRunner(IContainerRuntime runtime, string projectN
         var containers = await RunningContainersAsync(actions.Service, cancellationToken).ConfigureAwait(false);
         foreach (var hook in actions.Execs)
         {
-            var results = await Task.WhenAll(containers.Select(c => ContainerExec.RunAsync(runtime, c.Id, SpecOf(hook), cancellationToken))).ConfigureAwait(false);
+            var results = await Task.WhenAll(containers.Select(c => ContainerExec.RunAsync(runtime, c.Id, ContainerExec.SpecOf(hook), cancellationToken))).ConfigureAwait(false);
             foreach (var (code, output) in results)
             {
                 if (output.Length > 0)
@@ -86,15 +87,6 @@ public sealed class WatchActionRunner(IContainerRuntime runtime, string projectN
             }
         }
     }
-
-    private static ExecSpec SpecOf(ServiceHook hook) => new()
-    {
-        Command = hook.Command,
-        User = hook.User,
-        Privileged = hook.Privileged,
-        WorkingDirectory = hook.WorkingDir,
-        Environment = [.. hook.Environment.Where(e => e.Value is not null).Select(e => $"{e.Key}={e.Value}")],
-    };
 
     private async Task<IReadOnlyList<ContainerInfo>> RunningContainersAsync(string service, CancellationToken cancellationToken)
     {

@@ -131,6 +131,37 @@ public sealed class CommandsOnEngineTests() : StackTestBase("commands")
     }
 
     [DockerFact]
+    public async Task Post_start_and_pre_stop_hooks_run_in_the_container_around_its_start_and_stop()
+    {
+        await WriteAsync($$"""
+            services:
+              app:
+                image: busybox:latest
+                command: {{Idle}}
+                volumes: [journal:/journal]
+                post_start:
+                  - command: ["sh", "-c", "echo started as $(id -u) in $$PWD with $$GREETING >> /journal/log"]
+                    user: "65534"
+                    working_dir: /tmp
+                    environment: {GREETING: hello}
+                pre_stop:
+                  - command: ["sh", "-c", "echo stopping >> /journal/log"]
+            volumes:
+              journal: {}
+            """);
+        await DockerCli.OkAsync("run", "--rm", "-v", $"{Project}_journal:/journal", "busybox:latest", "chmod", "777", "/journal");
+
+        await OkAsync("up", "-d");
+        var afterUp = await DockerCli.OkAsync("exec", $"{Project}-app-1", "cat", "/journal/log");
+        await OkAsync("down");
+        var afterDown = await DockerCli.OkAsync("run", "--rm", "-v", $"{Project}_journal:/journal", "busybox:latest", "cat", "/journal/log");
+        await DockerCli.RunAsync("volume", "rm", $"{Project}_journal");
+
+        afterUp.Should().Be("started as 65534 in /tmp with hello");
+        afterDown.Should().Be("started as 65534 in /tmp with hello\nstopping");
+    }
+
+    [DockerFact]
     public async Task Stop_start_pause_unpause_kill_restart_and_rm_act_on_the_services_named()
     {
         await WriteAsync(Stack);

@@ -1,7 +1,8 @@
 using System.Text;
+using Compose.Model;
 using Compose.Runtime;
 
-namespace Compose.Watching;
+namespace Compose.Execution;
 
 /// <summary>Runs a command in a container to its end (no TTY, no stdin) and returns its exit code and combined output.</summary>
 public static class ContainerExec
@@ -21,4 +22,14 @@ public static class ContainerExec
         var info = await runtime.InspectExecAsync(id, cancellationToken).ConfigureAwait(false);
         return (info.ExitCode ?? -1, output.ToString());
     }
+
+    /// <summary>The exec of a lifecycle or watch hook (<c>post_start</c>, <c>pre_stop</c>, <c>sync+exec</c>).</summary>
+    public static ExecSpec SpecOf(ServiceHook hook) => new()
+    {
+        Command = hook.Command,
+        User = hook.User,
+        Privileged = hook.Privileged,
+        WorkingDirectory = hook.WorkingDir,
+        Environment = [.. hook.Environment.Where(e => e.Value is not null).Select(e => $"{e.Key}={e.Value}")],
+    };
 }
