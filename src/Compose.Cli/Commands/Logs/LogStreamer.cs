@@ -15,6 +15,9 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
     /// <summary>The containers being printed, each with the end of its current stream.</summary>
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _streaming = new(StringComparer.Ordinal);
 
+    /// <summary>Containers that started again while their previous stream was still ending: followed once it has.</summary>
+    private readonly ConcurrentDictionary<string, LogSource> _restarted = new(StringComparer.Ordinal);
+
     /// <summary>When each container's last stream ended: a restarted container is read from there on.</summary>
     private readonly ConcurrentDictionary<string, DateTimeOffset> _endedAt = new(StringComparer.Ordinal);
     private readonly Channel<bool> _ended = Channel.CreateUnbounded<bool>();
@@ -90,9 +93,33 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
                 ended.TrySetResult();
             }
 
+            if (_restarted.TryRemove(source.Id, out var again))
+            {
+                Restart(again);
+            }
+
             Interlocked.Decrement(ref _running);
             _ended.Writer.TryWrite(true);
         }
+    }
+
+    /// <summary>
+    /// A new container: all it printed (its first lines come before the start event). A restarted one: what it printed
+    /// since its previous stream ended, which was shown already; when that stream is still ending (a restart policy
+    /// restarts within 100 ms), once it has.
+    /// </summary>
+    private void Restart(LogSource source)
+    {
+        if (_streaming.ContainsKey(source.Id))
+        {
+            _restarted[source.Id] = source;
+            if (_streaming.ContainsKey(source.Id) || !_restarted.TryRemove(source.Id, out _))
+            {
+                return;
+            }
+        }
+
+        Start(source, options with { Since = _endedAt.TryGetValue(source.Id, out var ended) ? ended : null, Tail = null });
     }
 
     private async Task WatchStartsAsync(LabelFilter watch, Func<EngineEvent, LogSource?> startedSource, CancellationToken cancellationToken)
@@ -102,9 +129,7 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
         {
             if (engineEvent.Action == "start" && startedSource(engineEvent) is { } source)
             {
-                // A new container: all it printed (its first lines come before the start event). A restarted one:
-                // what it printed since its previous stream ended, which was shown already.
-                Start(source, options with { Since = _endedAt.TryGetValue(source.Id, out var ended) ? ended : null, Tail = null });
+                Restart(source);
             }
         }
     }
