@@ -84,6 +84,20 @@ public sealed class WatchTests(ITestOutputHelper output) : IAsyncLifetime
         watch.Error.Should().Contain("Rebuilding service(s) app after changes were detected");
     }
 
+    [DockerFact]
+    public async Task Up_watch_brings_the_stack_up_syncs_changes_and_ctrl_c_stops_it()
+    {
+        await using var watch = WatchProcess.Start(_project, "up", "--watch", "--quiet-build");
+        await watch.WaitForErrorAsync("Watch enabled");
+        var container = _project.Container("app");
+
+        await _project.WriteAsync("src/from-up.txt", "synced by up --watch\n");
+        await EventuallyAsync(() => ReadAsync(container, "/srv/from-up.txt"), "synced by up --watch", "the file written while up watches");
+
+        (await watch.InterruptAsync()).Should().Be(130, watch.Error);
+        (await DockerCli.OkAsync("inspect", "-f", "{{.State.Status}}", container)).Should().Be("exited", "Ctrl+C stops an attached up's stack");
+    }
+
     private static async Task<string?> ReadAsync(string container, string path)
     {
         var result = await DockerCli.RunAsync("exec", container, "cat", path);
