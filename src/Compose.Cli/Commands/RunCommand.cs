@@ -30,6 +30,7 @@ public sealed class RunCommand : ICliCommand
     private readonly Option<string[]> _capAdd = new("--cap-add") { Description = "Add Linux capabilities", HelpName = "CAP" };
     private readonly Option<string[]> _capDrop = new("--cap-drop") { Description = "Drop Linux capabilities", HelpName = "CAP" };
     private readonly Option<bool> _noDeps = new("--no-deps") { Description = "Don't start linked services" };
+    private readonly Option<bool> _removeOrphans = new("--remove-orphans") { Description = "Remove containers for services not defined in the Compose file" };
     private readonly Option<bool> _noTty = new("--no-tty", "--no-TTY", "-T") { Description = "Disable pseudo-TTY allocation (default: auto-detected)" };
     private readonly Option<bool> _useAliases = new("--use-aliases") { Description = "Use the service's network aliases in the network(s) the container connects to" };
     private readonly Option<bool> _interactive = new("--interactive", "-i") { Description = "Keep STDIN open even if not attached (always on)", Hidden = true };
@@ -43,7 +44,7 @@ public sealed class RunCommand : ICliCommand
         Definition = new Command("run", "Run a one-off command on a service")
         {
             _detach, _remove, _name, _entrypoint, _env, _labels, _user, _workdir, _volumes, _publish, _servicePorts, _noDeps,
-            _noTty, _useAliases, _capAdd, _capDrop, _interactive, _tty,
+            _noTty, _useAliases, _capAdd, _capDrop, _interactive, _tty, _removeOrphans,
         };
         _images.AddTo(Definition, noBuild: false);
         Definition.Add(_service);
@@ -60,16 +61,21 @@ public sealed class RunCommand : ICliCommand
         var noDeps = parseResult.GetValue(_noDeps);
         var services = ServiceSelection.WithDependencies(project, [options.Service], includeDependencies: !noDeps);
         await ImageSteps.RunAsync(context, project, services, _images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
-        var prerequisites = await PlanPrerequisitesAsync(context, project, options.Service, noDeps, cancellationToken).ConfigureAwait(false);
-        await PlanRunner.WarnAsync(context, prerequisites).ConfigureAwait(false);
+        var reconciler = context.Reconciler();
+        var removeOrphans = parseResult.GetValue(_removeOrphans) || context.RemoveOrphans;
+        var plans = await PlanPreparationAsync(context, reconciler, project, options.Service, noDeps, removeOrphans, cancellationToken).ConfigureAwait(false);
         if (context.DryRun)
         {
-            await context.Out.WriteAsync(prerequisites.ToText()).ConfigureAwait(false);
+            await context.Out.WriteAsync(string.Concat(plans.Select(p => p.ToText()))).ConfigureAwait(false);
             await context.Out.WriteLineAsync($"then: create and start the one-off container {spec.Name} of service {options.Service}").ConfigureAwait(false);
             return ExitCodes.Success;
         }
 
-        await context.Reconciler().ExecuteAsync(prerequisites, cancellationToken).ConfigureAwait(false);
+        foreach (var plan in plans)
+        {
+            await reconciler.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
+        }
+
         var runtime = context.Runtime;
         var id = await runtime.CreateContainerAsync(spec, cancellationToken).ConfigureAwait(false);
         if (parseResult.GetValue(_detach))
@@ -108,13 +114,18 @@ public sealed class RunCommand : ICliCommand
     }
 
     /// <summary>
-    /// The project's networks and volumes, and (unless <c>--no-deps</c>) the service's dependencies, planned by the
-    /// reconciler as an <c>up</c> of a copy of the project that holds only those dependencies. The plan ends with
+    /// What runs before the one-off container: with <c>--remove-orphans</c>, the removal of orphan containers (judged
+    /// against the whole project); then the project's networks and volumes and (unless <c>--no-deps</c>) the service's
+    /// dependencies, planned as an <c>up</c> of a copy of the project that holds only those dependencies, ending with
     /// waits for the service's own <c>depends_on</c> conditions (healthy, completed), so the one-off starts when
-    /// <c>up</c> would start the service. The copy lacks the project's other services, so orphans are not judged here.
+    /// <c>up</c> would start the service. The copy lacks the project's other services, so it judges no orphans.
     /// </summary>
-    private static Task<Plan> PlanPrerequisitesAsync(CommandContext context, Project project, string service, bool noDeps, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<Plan>> PlanPreparationAsync(
+        CommandContext context, Reconciler reconciler, Project project, string service, bool noDeps, bool removeOrphans, CancellationToken cancellationToken)
     {
+        var orphans = removeOrphans
+            ? Planner.PlanRemoveOrphans(project, await reconciler.ObserveAsync(project, cancellationToken).ConfigureAwait(false))
+            : Plan.Empty;
         var dependencies = noDeps ? [] : ServiceSelection.WithDependencies(project, [service]).Remove(service);
         var prerequisites = project with { Services = ModelMaps.From(project.Services.Where(s => dependencies.Contains(s.Key))) };
         var options = new UpOptions
@@ -122,7 +133,9 @@ public sealed class RunCommand : ICliCommand
             IgnoreOrphans = true,
             WaitFor = noDeps ? ModelMaps.Empty<ServiceDependency>() : project.Services[service].DependsOn,
         };
-        return context.Reconciler().PlanUpAsync(prerequisites, options, cancellationToken);
+        var up = await reconciler.PlanUpAsync(prerequisites, options, cancellationToken).ConfigureAwait(false);
+        await PlanRunner.WarnAsync(context, up).ConfigureAwait(false);
+        return [orphans, up];
     }
 
     private RunOptions Options(CommandContext context, ParseResult parseResult) => new()

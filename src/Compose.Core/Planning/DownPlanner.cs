@@ -55,6 +55,14 @@ internal static class DownPlanner
         return builder.Build();
     }
 
+    /// <summary>Stops and removes the containers of services the files no longer define (<c>run --remove-orphans</c>).</summary>
+    public static Plan PlanOrphans(Project project, ObservedState observed)
+    {
+        var builder = new PlanBuilder();
+        StopAndRemove(observed.Orphans(project), [], new DownOptions(), "orphan", builder);
+        return builder.Build();
+    }
+
     /// <summary>Stops running containers, then removes each; returns the stop steps (or the removes when nothing ran) and the removes.</summary>
     private static (ImmutableArray<int> Stops, ImmutableArray<int> Removes) StopAndRemove(
         IEnumerable<ContainerInfo> containers, ImmutableArray<int> after, DownOptions options, string reason, PlanBuilder builder, ImmutableArray<ServiceHook> preStop = default)

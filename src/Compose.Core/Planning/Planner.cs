@@ -14,6 +14,9 @@ public static class Planner
 
     public static Plan PlanDown(Project project, ObservedState observed, DownOptions options) => DownPlanner.Plan(project, observed, options);
 
+    /// <summary>Only the removal of orphan containers: for <c>run --remove-orphans</c>, whose own plan covers a part of the project.</summary>
+    public static Plan PlanRemoveOrphans(Project project, ObservedState observed) => DownPlanner.PlanOrphans(project, observed);
+
     public static Plan PlanStop(Project project, ObservedState observed, LifecycleOptions options) => LifecyclePlanner.Stop(project, observed, options);
 
     public static Plan PlanStart(Project project, ObservedState observed, LifecycleOptions options) => LifecyclePlanner.Start(project, observed, options);

@@ -150,4 +150,25 @@ public sealed class RunCommandTests : IAsyncLifetime
         result.Error.Should().NotContain("orphan", "the service's own containers are not orphans of a run");
         (await DockerCli.OkAsync("inspect", project.Container("db"), "--format", "{{.State.Health.Status}}")).Should().Be("healthy");
     }
+
+    [DockerFact]
+    public async Task Run_remove_orphans_removes_containers_of_services_gone_from_the_file()
+    {
+        await using var project = await ComposeProject.CreateAsync("runorphans", """
+            services:
+              tool:
+                image: busybox:latest
+              old:
+                image: busybox:latest
+                init: true
+                command: ["sleep", "300"]
+            """);
+        await project.OkAsync("up", "-d", "old");
+        await project.WriteAsync("compose.yaml", "services:\n  tool:\n    image: busybox:latest\n");
+
+        var result = await project.RunAsync("run", "--rm", "-T", "--remove-orphans", "tool", "true");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        (await DockerCli.RunAsync("inspect", project.Container("old"))).ExitCode.Should().NotBe(0, "the orphan is removed");
+    }
 }

@@ -52,6 +52,21 @@ public class LifecycleCommandTests
         _engine.Calls.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Run_remove_orphans_plans_the_removal_of_containers_of_services_gone_from_the_file()
+    {
+        (await RunAsync(Stack + "\n  old:\n    image: busybox\n", "up", "-d")).ExitCode.Should().Be(0);
+
+        var result = await RunAsync(Stack, "--dry-run", "run", "--remove-orphans", "web", "true");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().StartWith(Tests.Planning.Golden.Text("""
+            [] -> #1 service:old:1, StopContainer, orphan
+            [1] -> #2 service:old:1, RemoveContainer, orphan
+            """));
+        _engine.Containers.Select(c => c.Name).Should().Contain("demo-old-1", "a dry run removes nothing");
+    }
+
     [Theory]
     [InlineData("up", "-d", "-y")]
     [InlineData("create", "--yes")]
