@@ -25,7 +25,8 @@ internal sealed class AttachedSession(CommandContext context, Project project, A
         {
             var containers = await WatchedContainersAsync(since, interrupt).ConfigureAwait(false);
             await context.Error.WriteLineAsync($"Attaching to {string.Join(", ", containers.Select(c => c.DisplayName))}").ConfigureAwait(false);
-            var streamer = new LogStreamer(context, new LogPrefixer(colors, !settings.NoLogPrefix, settings.Timestamps), new LogOptions { Follow = true, Since = since, Timestamps = settings.Timestamps });
+            var prefixer = new LogPrefixer(colors, !settings.NoLogPrefix, settings.Timestamps);
+            var streamer = new LogStreamer(context, prefixer, new LogOptions { Follow = true, Since = since, Timestamps = settings.Timestamps });
             logs = StreamLogsAsync(streamer, containers, followRestarts.Token, stopLogs.Token);
             var code = await new ExitMonitor(context, project.Name, settings, colors, AbortAsync, streamer.StreamEnded).RunAsync(containers, since, interrupt).ConfigureAwait(false);
             if (settings.UntilInterrupted)
