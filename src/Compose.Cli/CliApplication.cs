@@ -39,7 +39,7 @@ public static class CliApplication
         }
 
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var ctrlC = InterruptHandler.Register(interrupt);
+        using var ctrlC = InterruptHandler.Register(interrupt, environment.Signals);
         try
         {
             return await parseResult.InvokeAsync(new InvocationConfiguration

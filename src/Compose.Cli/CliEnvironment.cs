@@ -34,6 +34,9 @@ public sealed record CliEnvironment
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>Where this run's SIGINT and SIGTERM go (cancel the command, or a container's process).</summary>
+    public SignalRouter Signals { get; init; } = new();
+
     /// <summary>When set, used instead of connecting to the Docker engine (tests with a fake runtime).</summary>
     public Func<IContainerRuntime>? RuntimeFactory { get; init; }
 

@@ -6,7 +6,8 @@ namespace Compose.Cli.Commands;
 
 /// <summary>
 /// <c>attach SERVICE</c>: connect the terminal to a running container's main process (its stdin too unless
-/// <c>--no-stdin</c>); ends when the process ends (with its exit code) or on the detach keys.
+/// <c>--no-stdin</c>); ends when the process ends (with its exit code) or on the detach keys. Without a TTY, the first
+/// Ctrl+C goes to the process (<c>--sig-proxy</c>, on by default), a second one detaches.
 /// </summary>
 public sealed class AttachCommand : ICliCommand
 {
@@ -34,6 +35,7 @@ public sealed class AttachCommand : ICliCommand
         var details = await runtime.InspectContainerAsync(container.Id, cancellationToken).ConfigureAwait(false);
         var stdin = !parseResult.GetValue(_noStdin) && details.OpenStdin;
         var options = new AttachOptions { Stdin = stdin, Tty = details.Tty, DetachKeys = parseResult.GetValue(_detachKeys) };
+        using var forwarding = parseResult.GetValue(_sigProxy) && !details.Tty ? ContainerSignals.Forward(context, container.Id) : null;
         await using (var connection = await runtime.AttachContainerAsync(container.Id, options, cancellationToken).ConfigureAwait(false))
         {
             await new InteractiveSession(context).RunAsync(

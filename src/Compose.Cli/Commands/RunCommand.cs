@@ -98,10 +98,14 @@ public sealed class RunCommand : ICliCommand
         }
     }
 
-    /// <summary>Attached before it starts, so no output is lost; the exit code comes from the engine.</summary>
+    /// <summary>
+    /// Attached before it starts, so no output is lost; the exit code comes from the engine. Without a TTY the first
+    /// Ctrl+C goes to the container's process (docker's <c>--sig-proxy</c>), so a test runner can end its own way.
+    /// </summary>
     private static async Task<int> RunAttachedAsync(CommandContext context, string id, bool tty, CancellationToken cancellationToken)
     {
         var runtime = context.Runtime;
+        using var forwarding = tty ? null : ContainerSignals.Forward(context, id);
         await using (var connection = await runtime.AttachContainerAsync(id, new AttachOptions { Stdin = true, Tty = tty }, cancellationToken).ConfigureAwait(false))
         {
             await runtime.StartContainerAsync(id, cancellationToken).ConfigureAwait(false);

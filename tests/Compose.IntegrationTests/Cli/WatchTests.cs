@@ -42,7 +42,7 @@ public sealed class WatchTests(ITestOutputHelper output) : IAsyncLifetime
     [DockerFact]
     public async Task Edits_deletions_and_config_changes_reach_the_container_and_ignored_files_do_not()
     {
-        await using var watch = WatchProcess.Start(_project, "watch", "--quiet");
+        await using var watch = CliProcess.Start(_project, "watch", "--quiet");
         await watch.WaitForErrorAsync("Watch enabled");
         var container = _project.Container("app");
 
@@ -71,7 +71,7 @@ public sealed class WatchTests(ITestOutputHelper output) : IAsyncLifetime
     [DockerFact]
     public async Task A_change_under_a_rebuild_rule_recreates_the_container_from_a_new_image()
     {
-        await using var watch = WatchProcess.Start(_project, "watch", "--quiet", "--prune");
+        await using var watch = CliProcess.Start(_project, "watch", "--quiet", "--prune");
         await watch.WaitForErrorAsync("Watch enabled");
         var before = await _project.ContainerIdsAsync();
 
@@ -87,7 +87,7 @@ public sealed class WatchTests(ITestOutputHelper output) : IAsyncLifetime
     [DockerFact]
     public async Task Up_watch_brings_the_stack_up_syncs_changes_and_ctrl_c_stops_it()
     {
-        await using var watch = WatchProcess.Start(_project, "up", "--watch", "--quiet-build");
+        await using var watch = CliProcess.Start(_project, "up", "--watch", "--quiet-build");
         await watch.WaitForErrorAsync("Watch enabled");
         var container = _project.Container("app");
 

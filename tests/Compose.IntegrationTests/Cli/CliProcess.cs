@@ -3,16 +3,16 @@ using System.Diagnostics;
 namespace Compose.IntegrationTests.Cli;
 
 /// <summary>
-/// The published composectl running <c>watch</c> (or <c>up --watch</c>) as its own process, as a person runs it:
-/// the test reads its stderr and ends it with SIGINT, the signal Ctrl+C sends.
+/// The published composectl running as its own process, as a person runs it (<c>watch</c>, <c>up --watch</c>,
+/// <c>attach</c>, <c>run</c>): the test reads its output and ends it with SIGINT, the signal Ctrl+C sends.
 /// </summary>
-public sealed class WatchProcess : IAsyncDisposable
+public sealed class CliProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly LockedWriter _error = new();
     private readonly LockedWriter _out = new();
 
-    private WatchProcess(Process process)
+    private CliProcess(Process process)
     {
         _process = process;
         _process.ErrorDataReceived += (_, e) => _error.WriteLine(e.Data);
@@ -23,7 +23,9 @@ public sealed class WatchProcess : IAsyncDisposable
 
     public string Error => _error.ToString();
 
-    public static WatchProcess Start(ComposeProject project, params string[] args)
+    public string Output => _out.ToString();
+
+    public static CliProcess Start(ComposeProject project, params string[] args)
     {
         var start = new ProcessStartInfo(TerminalSession.Executable) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = project.Directory };
         foreach (var (key, value) in Infrastructure.Engine.Variables)
@@ -36,17 +38,21 @@ public sealed class WatchProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        return new WatchProcess(Process.Start(start) ?? throw new InvalidOperationException("cannot start composectl"));
+        return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("cannot start composectl"));
     }
 
-    public async Task WaitForErrorAsync(string text)
+    public Task WaitForErrorAsync(string text) => WaitForAsync(() => Error, text, "stderr");
+
+    public Task WaitForOutputAsync(string text) => WaitForAsync(() => Output, text, "stdout");
+
+    private async Task WaitForAsync(Func<string> read, string text, string stream)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!Error.Contains(text, StringComparison.Ordinal))
+        while (!read().Contains(text, StringComparison.Ordinal))
         {
             if (_process.HasExited || DateTime.UtcNow > deadline)
             {
-                throw new Xunit.Sdk.XunitException($"composectl never printed '{text}'; exited: {_process.HasExited}; stderr:\n{Error}");
+                throw new Xunit.Sdk.XunitException($"composectl never printed '{text}' on {stream}; exited: {_process.HasExited}; stderr:\n{Error}");
             }
 
             await Task.Delay(50);
