@@ -15,11 +15,17 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
     /// <summary>The containers being printed, each with the end of its current stream.</summary>
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _streaming = new(StringComparer.Ordinal);
 
-    /// <summary>Containers that started again while their previous stream was still ending: followed once it has.</summary>
-    private readonly ConcurrentDictionary<string, LogSource> _restarted = new(StringComparer.Ordinal);
+    /// <summary>How long before its start event a restarted run's output is read from.</summary>
+    private static readonly TimeSpan RestartMargin = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>When each container's last stream ended: a restarted container is read from there on.</summary>
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _endedAt = new(StringComparer.Ordinal);
+    /// <summary>Containers that started again while their previous stream was still ending: followed once it has.</summary>
+    private readonly ConcurrentDictionary<string, (LogSource Source, DateTimeOffset StartedAt)> _restarted = new(StringComparer.Ordinal);
+
+    /// <summary>Containers streamed before: a later start of one is a restart.</summary>
+    private readonly ConcurrentDictionary<string, bool> _streamedBefore = new(StringComparer.Ordinal);
+
+    /// <summary>When each container's last run ended, by its die event (the engine's clock, as its log lines).</summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _diedAt = new(StringComparer.Ordinal);
     private readonly Channel<bool> _ended = Channel.CreateUnbounded<bool>();
     private readonly Lock _output = new();
     private int _running;
@@ -87,7 +93,7 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
         }
         finally
         {
-            _endedAt[source.Id] = context.Time.GetUtcNow();
+            _streamedBefore[source.Id] = true;
             if (_streaming.TryRemove(source.Id, out var ended))
             {
                 ended.TrySetResult();
@@ -95,7 +101,7 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
 
             if (_restarted.TryRemove(source.Id, out var again))
             {
-                Restart(again);
+                Restart(again.Source, again.StartedAt);
             }
 
             Interlocked.Decrement(ref _running);
@@ -105,21 +111,25 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
 
     /// <summary>
     /// A new container: all it printed (its first lines come before the start event). A restarted one: what it printed
-    /// since its previous stream ended, which was shown already; when that stream is still ending (a restart policy
-    /// restarts within 100 ms), once it has.
+    /// since its previous run died (every line of that run comes before, every line of this one after), or, when that
+    /// death was before following began, from a moment before this start event (a process may print before the engine
+    /// reports it started). When the previous run's stream is still ending, once it has.
     /// </summary>
-    private void Restart(LogSource source)
+    private void Restart(LogSource source, DateTimeOffset startedAt)
     {
         if (_streaming.ContainsKey(source.Id))
         {
-            _restarted[source.Id] = source;
+            _restarted[source.Id] = (source, startedAt);
             if (_streaming.ContainsKey(source.Id) || !_restarted.TryRemove(source.Id, out _))
             {
                 return;
             }
         }
 
-        Start(source, options with { Since = _endedAt.TryGetValue(source.Id, out var ended) ? ended : null, Tail = null });
+        DateTimeOffset? since = !_streamedBefore.ContainsKey(source.Id) ? null
+            : _diedAt.TryGetValue(source.Id, out var died) && died <= startedAt ? died
+            : startedAt - RestartMargin;
+        Start(source, options with { Since = since, Tail = null });
     }
 
     private async Task WatchStartsAsync(LabelFilter watch, Func<EngineEvent, LogSource?> startedSource, CancellationToken cancellationToken)
@@ -127,9 +137,13 @@ internal sealed class LogStreamer(CommandContext context, LogPrefixer prefixer, 
         var filter = new EventFilter { Labels = watch, Types = ["container"], Since = context.Time.GetUtcNow() };
         await foreach (var engineEvent in context.Runtime.EventsAsync(filter, cancellationToken).ConfigureAwait(false))
         {
-            if (engineEvent.Action == "start" && startedSource(engineEvent) is { } source)
+            if (engineEvent.Action == "die")
             {
-                Restart(source);
+                _diedAt[engineEvent.ActorId] = engineEvent.Time;
+            }
+            else if (engineEvent.Action == "start" && startedSource(engineEvent) is { } source)
+            {
+                Restart(source, engineEvent.Time);
             }
         }
     }
