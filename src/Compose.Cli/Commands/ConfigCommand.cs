@@ -25,6 +25,7 @@ public sealed class ConfigCommand : ICliCommand
     private readonly Option<string?> _hash = new("--hash") { Description = "Print the service config hash, one per line (\"svc1,svc2\" or \"*\")", HelpName = "SERVICES" };
     private readonly Option<bool> _noInterpolate = new("--no-interpolate") { Description = "Don't interpolate environment variables" };
     private readonly Option<bool> _variables = new("--variables") { Description = "Print model variables and default values" };
+    private readonly Option<bool> _noConsistency = new("--no-consistency") { Description = "Don't check model consistency - warning: may produce invalid Compose output" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Save to file (default to stdout)", HelpName = "FILE" };
     private readonly Option<bool> _resolveDigests = new("--resolve-image-digests") { Description = "Pin image tags to digests (not supported yet)" };
     private readonly Argument<string[]> _serviceNames = ServiceArguments.Create();
@@ -34,7 +35,7 @@ public sealed class ConfigCommand : ICliCommand
         _format.AcceptOnlyFromAmong("yaml", "json");
         Definition = new Command("config", "Parse, resolve and render compose file in canonical format")
         {
-            _format, _quiet, _services, _volumes, _networks, _profiles, _images, _hash, _noInterpolate, _variables, _output, _resolveDigests, _serviceNames,
+            _format, _quiet, _services, _volumes, _networks, _profiles, _images, _hash, _noInterpolate, _variables, _noConsistency, _output, _resolveDigests, _serviceNames,
         };
     }
 
@@ -60,6 +61,7 @@ public sealed class ConfigCommand : ICliCommand
         var loaded = await context.LoadProjectAsync(cancellationToken, request => request with
         {
             Interpolate = interpolate,
+            CheckConsistency = !parseResult.GetValue(_noConsistency),
             Profiles = allProfiles ? ["*"] : request.Profiles,
         }).ConfigureAwait(false);
         if (parseResult.GetValue(_quiet))

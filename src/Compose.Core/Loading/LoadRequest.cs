@@ -37,4 +37,10 @@ public sealed record LoadRequest
 
     /// <summary>When false, <c>${...}</c> is kept as written (<c>config --no-interpolate</c>).</summary>
     public bool Interpolate { get; init; } = true;
+
+    /// <summary>
+    /// When false, the references and rules between parts of the project (undefined networks, a service without an
+    /// image, cycles) are not checked (<c>config --no-consistency</c>, for files meant to be completed by others).
+    /// </summary>
+    public bool CheckConsistency { get; init; } = true;
 }

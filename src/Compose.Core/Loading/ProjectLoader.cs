@@ -56,7 +56,11 @@ public static class ProjectLoader
             Variables = variables,
             Interpolated = request.Interpolate,
         }, cancellationToken).ConfigureAwait(false);
-        ConsistencyChecker.Check(bound.Project, bound.Sources);
+        if (request.CheckConsistency)
+        {
+            ConsistencyChecker.Check(bound.Project, bound.Sources);
+        }
+
         return new LoadResult(bound.Project with { DisabledServices = profiles.Disabled }, [.. warnings])
         {
             Sources = bound.Sources,

@@ -65,6 +65,20 @@ public class ConfigCommandTests
     }
 
     [Fact]
+    public async Task No_consistency_prints_a_file_meant_to_be_completed_that_is_otherwise_refused()
+    {
+        var directory = Corpus.File("compose-e2e", "testdata", "TestLocalComposeConfigNoConsistency");
+
+        var refused = await CliRunner.RunAsync(directory, null, ["-p", "partial", "config"]);
+        var printed = await CliRunner.RunAsync(directory, null, ["-p", "partial", "config", "--no-consistency"]);
+
+        refused.ExitCode.Should().Be(ExitCodes.Failure);
+        refused.Error.Should().Contain("service \"incomplete\" has neither an image nor a build context");
+        printed.ExitCode.Should().Be(ExitCodes.Success, printed.Error);
+        printed.Out.Should().Contain("  incomplete:\n").And.Contain("model: ai/example");
+    }
+
+    [Fact]
     public async Task List_flags_print_one_name_per_line()
     {
         var directory = await ProjectDirectoryAsync();
