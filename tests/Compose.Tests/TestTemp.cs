@@ -1,8 +1,8 @@
 namespace Compose.Tests;
 
 /// <summary>
-/// Temporary directories for tests: all of a test process's under one root, removed when the process exits, so
-/// thousands of test runs do not fill /tmp. Linked into both test projects.
+/// Temporary directories for tests: all of a test process's under one root, removed when the process exits (or by
+/// the next test run, when the process was ended first), so test runs do not fill /tmp. Linked into both test projects.
 /// </summary>
 public static class TestTemp
 {
@@ -14,9 +14,38 @@ public static class TestTemp
 
     private static string CreateRoot()
     {
-        var root = System.IO.Directory.CreateTempSubdirectory($"composectl-tests-{Environment.ProcessId}-").FullName;
+        RemoveStaleRoots();
+        var root = System.IO.Directory.CreateTempSubdirectory($"{Prefix}{Environment.ProcessId}-").FullName;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(root);
         return root;
+    }
+
+    private const string Prefix = "composectl-tests-";
+
+    /// <summary>Roots of test processes that are gone: the test host can be ended before its exit handler runs.</summary>
+    private static void RemoveStaleRoots()
+    {
+        foreach (var root in System.IO.Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            var name = Path.GetFileName(root)[Prefix.Length..];
+            if (int.TryParse(name.Split('-')[0], out var pid) && !IsRunning(pid))
+            {
+                Remove(root);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static void Remove(string root)
