@@ -41,7 +41,7 @@ public sealed class UpCommand : ICliCommand
         _attach.Validate(parseResult, detached: parseResult.GetValue(_detach) || wait, noStart: options.NoStart, wait);
         var since = context.Time.GetUtcNow();
         // One deadline for every wait of this up (its dependency waits and --wait), counted from now.
-        using var deadline = parseResult.GetValue(_waitTimeout) is > 0 and var seconds ? new WaitDeadline(TimeSpan.FromSeconds(seconds), context.Time) : null;
+        using var deadline = WaitDeadline.FromSeconds(parseResult.GetValue(_waitTimeout), context.Time);
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
         var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
         var settings = detached ? null : _attach.Settings(parseResult, project, options, selected);

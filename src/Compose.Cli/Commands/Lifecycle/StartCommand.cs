@@ -27,7 +27,7 @@ public sealed class StartCommand : ContainerCommand
     protected override Plan Plan(Project project, ObservedState observed, LifecycleOptions options) => Planner.PlanStart(project, observed, options);
 
     protected override WaitDeadline? Deadline(ParseResult parseResult, CommandContext context) =>
-        parseResult.GetValue(_waitTimeout) is > 0 and var seconds ? new WaitDeadline(TimeSpan.FromSeconds(seconds), context.Time) : null;
+        WaitDeadline.FromSeconds(parseResult.GetValue(_waitTimeout), context.Time);
 
     protected override Task AfterAsync(
         CommandContext context, Reconciler reconciler, Project project, LifecycleOptions options, ParseResult parseResult, WaitDeadline? deadline, CancellationToken cancellationToken) =>

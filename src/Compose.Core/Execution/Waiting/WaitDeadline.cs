@@ -16,6 +16,10 @@ public sealed class WaitDeadline : IDisposable
 
     public TimeSpan Timeout { get; }
 
+    /// <summary>The deadline of a <c>--wait-timeout</c> value, counted from now; none when it is unset or not positive.</summary>
+    public static WaitDeadline? FromSeconds(int? seconds, TimeProvider time) =>
+        seconds is > 0 and var s ? new WaitDeadline(TimeSpan.FromSeconds(s), time) : null;
+
     /// <summary>Cancelled when the deadline passes.</summary>
     public CancellationToken Token => _source.Token;
 
