@@ -49,6 +49,17 @@ public static class ConfigHash
         return algorithm(service, files) == label ? HashVerdict.Same : HashVerdict.Changed;
     }
 
+    /// <summary>
+    /// Whether a network's or volume's labels say it was made from another definition: only when it carries a hash
+    /// we wrote, with our algorithm, that differs from <paramref name="hash"/>. One made by docker compose or by hand
+    /// is never judged changed on a guess.
+    /// </summary>
+    public static bool LabelledOtherwise(IReadOnlyDictionary<string, string> labels, string hash) =>
+        labels.TryGetValue(ComposeLabels.ConfigHash, out var labelled)
+        && labels.TryGetValue(ComposeLabels.ConfigHashVersion, out var version)
+        && version == CurrentVersion
+        && labelled != hash;
+
     private static string ComputeV1(Service service, IReadOnlyDictionary<string, string> files) =>
         Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(new HashInput(service, ModelMaps.From(files)), Ignored)));
 

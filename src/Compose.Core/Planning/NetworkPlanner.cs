@@ -72,15 +72,7 @@ internal static class NetworkPlanner
     public static string Hash(Network network) =>
         Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(network)));
 
-    /// <summary>
-    /// Changed only when the network carries a hash we wrote, with our algorithm, that differs: a network made by
-    /// docker compose or by hand is never recreated on a guess.
-    /// </summary>
-    private static bool Diverged(Network network, NetworkInfo existing) =>
-        existing.Labels.TryGetValue(ComposeLabels.ConfigHash, out var hash)
-        && existing.Labels.TryGetValue(ComposeLabels.ConfigHashVersion, out var version)
-        && version == ConfigHash.CurrentVersion
-        && hash != Hash(network);
+    private static bool Diverged(Network network, NetworkInfo existing) => ConfigHash.LabelledOtherwise(existing.Labels, Hash(network));
 
     private static void RequireExternal(ObservedState observed, Network network)
     {

@@ -63,11 +63,7 @@ internal static class VolumePlanner
     public static string Hash(Volume volume) =>
         Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(volume with { Driver = volume.Driver ?? "local" })));
 
-    private static bool Diverged(Volume volume, VolumeInfo existing) =>
-        existing.Labels.TryGetValue(ComposeLabels.ConfigHash, out var hash)
-        && existing.Labels.TryGetValue(ComposeLabels.ConfigHashVersion, out var version)
-        && version == ConfigHash.CurrentVersion
-        && hash != Hash(volume);
+    private static bool Diverged(Volume volume, VolumeInfo existing) => ConfigHash.LabelledOtherwise(existing.Labels, Hash(volume));
 
     private static void RequireExternal(ObservedState observed, Volume volume)
     {
