@@ -26,9 +26,10 @@ public static class Template
         return output.ToString();
     }
 
-    private static bool IsNameStart(char c) => c == '_' || char.IsAsciiLetter(c);
+    /// <summary>What a variable name starts with and continues with (shared with <see cref="TemplateVariables"/>).</summary>
+    internal static bool IsNameStart(char c) => c == '_' || char.IsAsciiLetter(c);
 
-    private static bool IsNamePart(char c) => c == '_' || char.IsAsciiLetterOrDigit(c);
+    internal static bool IsNamePart(char c) => c == '_' || char.IsAsciiLetterOrDigit(c);
 
     /// <summary>One expansion: the text, where the scan is, and how variables are looked up.</summary>
     private sealed class Expander(string text, Func<string, string?> lookup, Action<string>? onUnset)

@@ -112,13 +112,13 @@ public static class TemplateVariables
 
     private static string Name(string text, int start)
     {
-        if (start >= text.Length || !(text[start] == '_' || char.IsAsciiLetter(text[start])))
+        if (start >= text.Length || !Template.IsNameStart(text[start]))
         {
             return "";
         }
 
         var end = start + 1;
-        while (end < text.Length && (text[end] == '_' || char.IsAsciiLetterOrDigit(text[end])))
+        while (end < text.Length && Template.IsNamePart(text[end]))
         {
             end++;
         }
