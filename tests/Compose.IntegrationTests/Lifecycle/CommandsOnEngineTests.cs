@@ -5,17 +5,6 @@ namespace Compose.IntegrationTests.Lifecycle;
 /// <summary>The lifecycle commands on the real engine: attached up, the container commands, down without files.</summary>
 public sealed class CommandsOnEngineTests() : StackTestBase("commands")
 {
-    private string Stack => $$"""
-        services:
-          db:
-            image: busybox:latest
-            command: {{Idle}}
-          web:
-            image: busybox:latest
-            command: {{Idle}}
-            depends_on: [db]
-        """;
-
     [DockerFact]
     public async Task Attached_up_streams_prefixed_output_and_returns_the_exit_code_asked_for()
     {
@@ -84,7 +73,7 @@ public sealed class CommandsOnEngineTests() : StackTestBase("commands")
     [DockerFact]
     public async Task Down_leaves_a_network_that_a_container_of_another_project_uses_and_warns()
     {
-        await WriteAsync(Stack);
+        await WriteAsync(DbAndWeb);
         await OkAsync("up", "-d");
         var foreign = $"{Project}-foreign";
         await DockerCli.OkAsync("run", "-d", "--name", foreign, "--network", $"{Project}_default", "busybox:latest", "sleep", "300");
@@ -167,7 +156,7 @@ public sealed class CommandsOnEngineTests() : StackTestBase("commands")
     [DockerFact]
     public async Task Stop_start_pause_unpause_kill_restart_and_rm_act_on_the_services_named()
     {
-        await WriteAsync(Stack);
+        await WriteAsync(DbAndWeb);
         await OkAsync("up", "-d");
         var ids = await ContainersAsync();
 
@@ -208,7 +197,7 @@ public sealed class CommandsOnEngineTests() : StackTestBase("commands")
     [DockerFact]
     public async Task Down_by_project_name_alone_removes_the_stack_when_the_files_are_gone()
     {
-        await WriteAsync(Stack);
+        await WriteAsync(DbAndWeb);
         await OkAsync("up", "-d");
         File.Delete(Path.Combine(Directory, "compose.yaml"));
 

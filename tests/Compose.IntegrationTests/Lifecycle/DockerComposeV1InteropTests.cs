@@ -9,21 +9,10 @@ namespace Compose.IntegrationTests.Lifecycle;
 /// </summary>
 public sealed class DockerComposeV1InteropTests() : StackTestBase("v1")
 {
-    private string Stack => $$"""
-        services:
-          db:
-            image: busybox:latest
-            command: {{Idle}}
-          web:
-            image: busybox:latest
-            command: {{Idle}}
-            depends_on: [db]
-        """;
-
     [DockerFact]
     public async Task A_stack_brought_up_by_composectl_is_listed_by_docker_compose_v1()
     {
-        await WriteAsync(Stack);
+        await WriteAsync(DbAndWeb);
         await OkAsync("up", "-d");
 
         var ps = await DockerComposeAsync("ps");
@@ -34,7 +23,7 @@ public sealed class DockerComposeV1InteropTests() : StackTestBase("v1")
     [DockerFact]
     public async Task Composectl_down_removes_a_stack_that_docker_compose_v1_brought_up()
     {
-        await WriteAsync(Stack);
+        await WriteAsync(DbAndWeb);
         await DockerComposeAsync("up", "-d");
         (await ContainersAsync()).Keys.Order().Should().Equal($"{Project}_db_1", $"{Project}_web_1");
 

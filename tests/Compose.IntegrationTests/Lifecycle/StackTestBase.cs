@@ -11,6 +11,18 @@ public abstract class StackTestBase(string prefix) : IAsyncLifetime
     /// <summary>A busybox command that runs until stopped and stops at once on SIGTERM.</summary>
     protected const string Idle = "[\"sh\", \"-c\", \"trap 'exit 0' TERM; sleep 3600 & wait\"]";
 
+    /// <summary>Two idle services, web depending on db: the stack most lifecycle tests act on.</summary>
+    protected static string DbAndWeb => $$"""
+        services:
+          db:
+            image: busybox:latest
+            command: {{Idle}}
+          web:
+            image: busybox:latest
+            command: {{Idle}}
+            depends_on: [db]
+        """;
+
     protected string Project { get; } = TestNames.UniqueProject(prefix);
 
     protected string Directory { get; } = TestTemp.Directory("composectl-stack-");
