@@ -37,8 +37,8 @@ public sealed record CliEnvironment
     /// <summary>Where this run's SIGINT and SIGTERM go (cancel the command, or a container's process).</summary>
     public SignalRouter Signals { get; init; } = new();
 
-    /// <summary>When set, used instead of connecting to the Docker engine (tests with a fake runtime).</summary>
-    public Func<IContainerRuntime>? RuntimeFactory { get; init; }
+    /// <summary>Makes the runtime driver a command runs on (tests pass one that hands out a fake runtime).</summary>
+    public IRuntimeFactory RuntimeFactory { get; init; } = Compose.Runtime.RuntimeFactory.Instance;
 
     public static CliEnvironment FromProcess()
     {

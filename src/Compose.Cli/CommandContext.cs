@@ -7,7 +7,6 @@ using Compose.Images;
 using Compose.Loading;
 using Compose.Loading.Interpolation;
 using Compose.Runtime;
-using Compose.Runtime.Docker;
 
 namespace Compose.Cli;
 
@@ -38,8 +37,13 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
 
     public ConsoleSettings Console => _console ??= ConsoleSettings.Resolve(parseResult.GetValue(globals.Ansi), parseResult.GetValue(globals.Progress), Environment);
 
-    public IContainerRuntime Runtime => _runtime ??= Environment.RuntimeFactory?.Invoke()
-        ?? new DockerRuntime(DockerClientOptions.FromEnvironment(Environment.Variables) with { TimeProvider = Environment.Time });
+    /// <summary>The driver of <c>--runtime</c> (else <c>COMPOSE_RUNTIME</c>, else docker), made on first use.</summary>
+    public IContainerRuntime Runtime => _runtime ??= Environment.RuntimeFactory.Create(new RuntimeOptions
+    {
+        Driver = RuntimeFactory.Choose(parseResult.GetValue(globals.Runtime), Environment.Variables),
+        Environment = Environment.Variables,
+        Time = Environment.Time,
+    });
 
     /// <summary><c>--parallel</c>, else <c>COMPOSE_PARALLEL_LIMIT</c>; null (or -1) means unbounded.</summary>
     public int? Parallelism

@@ -46,6 +46,13 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Runtime { get; } = new("--runtime")
+    {
+        Description = "Runtime driver: docker (default), podman (its Docker-compatible API) or native (runc, no daemon); else COMPOSE_RUNTIME",
+        HelpName = "DRIVER",
+        Recursive = true,
+    };
+
     public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Show what would be done without changing anything", Recursive = true };
 
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show more output, including stack traces of internal errors", Recursive = true };
@@ -60,6 +67,7 @@ public sealed class GlobalOptions
         command.Add(Parallel);
         command.Add(Progress);
         command.Add(Ansi);
+        command.Add(Runtime);
         command.Add(DryRun);
         command.Add(Verbose);
     }

@@ -62,9 +62,6 @@ public sealed record ContainerCreateSpec
     /// <summary><c>/path</c> → mount options (<c>size=64m,mode=1777</c>), the <c>tmpfs:</c> short form.</summary>
     public ImmutableSortedDictionary<string, string> Tmpfs { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
-    /// <summary><c>container[:ro|:rw]</c> entries, containers resolved to names or ids.</summary>
-    public ImmutableArray<string> VolumesFrom { get; init; } = [];
-
     public RestartPolicySpec? RestartPolicy { get; init; }
 
     public ResourceSpec Resources { get; init; } = ResourceSpec.None;
@@ -106,14 +103,11 @@ public sealed record ContainerCreateSpec
     public string? CgroupnsMode { get; init; }
     public string? CgroupParent { get; init; }
     public string? Runtime { get; init; }
-    public string? Isolation { get; init; }
 
     public ImmutableArray<string> GroupAdd { get; init; } = [];
 
-    /// <summary>Legacy links, <c>container:alias</c>.</summary>
-    public ImmutableArray<string> Links { get; init; } = [];
-
-    public ImmutableSortedDictionary<string, string> StorageOpt { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
-
     public ImmutableSortedDictionary<string, string> Annotations { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>Settings only the Docker Engine API has; null = none set. Other drivers refuse a spec that sets any (see <see cref="RuntimeCapabilities"/>).</summary>
+    public DockerContainerOptions? Docker { get; init; }
 }

@@ -1,21 +1,10 @@
 namespace Compose.Runtime;
 
 /// <summary>
-/// The in-process runtime library's single entry point: creates networks, volumes and containers from
-/// runtime-neutral specs and reports what exists. It knows nothing of compose files or services; the only compose
-/// notion it has is "resources carrying a label" for snapshots and filters. Split by resource over several files.
-/// Every failure the user can act on is a <see cref="Errors.ContainerRuntimeException"/>.
+/// The in-process runtime library's entry point: what a driver (the Docker Engine API, the daemonless native driver)
+/// implements. It knows nothing of compose files or services; the only compose notion it has is "resources carrying
+/// a label" for snapshots and filters. Split by resource kind so each consumer depends on the part it uses and a
+/// driver can build each part from its own pieces. Every failure the user can act on is a
+/// <see cref="Errors.ContainerRuntimeException"/>; what a driver cannot do it says in <see cref="IRuntimeEngine.GetCapabilitiesAsync"/>.
 /// </summary>
-public partial interface IContainerRuntime : IAsyncDisposable
-{
-    /// <summary>The engine's name, version and the negotiated API version.</summary>
-    Task<EngineInfo> GetEngineInfoAsync(CancellationToken cancellationToken);
-
-    /// <summary>Everything (containers including stopped ones, networks, volumes) whose labels match, in one round trip.</summary>
-    Task<RuntimeSnapshot> SnapshotAsync(LabelFilter labelFilter, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Engine events as they happen (and from <see cref="EventFilter.Since"/> when set), until cancelled.
-    /// </summary>
-    IAsyncEnumerable<EngineEvent> EventsAsync(EventFilter filter, CancellationToken cancellationToken);
-}
+public interface IContainerRuntime : IRuntimeEngine, IRuntimeContainers, IRuntimeExec, IRuntimeNetworks, IRuntimeVolumes, IRuntimeImages, IRuntimeEvents, IAsyncDisposable;

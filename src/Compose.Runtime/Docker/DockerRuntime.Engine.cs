@@ -13,6 +13,20 @@ public sealed partial class DockerRuntime
         return new EngineInfo(EngineName(version), version.Version ?? "", api, version.Os ?? "", version.Arch ?? "");
     }
 
+    /// <summary>
+    /// The same driver serves Docker and Podman; which one answers (and its API version) is known after the first
+    /// request, which negotiates both.
+    /// </summary>
+    public async Task<RuntimeCapabilities> GetCapabilitiesAsync(CancellationToken cancellationToken)
+    {
+        var api = await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
+        return RuntimeCapabilities.Docker with
+        {
+            Driver = _client.IsPodman ? "podman" : "docker",
+            NetworksAtCreate = api >= ApiFeatures.MultipleNetworksAtCreate,
+        };
+    }
+
     /// <summary>Docker names itself in <c>Platform.Name</c> (empty on Debian's build); Podman in its engine component.</summary>
     private string EngineName(VersionDto version)
     {

@@ -18,15 +18,15 @@ internal static class HostConfigMapper
             PortBindings = PortBindings(spec.Ports),
             NetworkMode = NetworkingMapper.NetworkMode(spec),
             RestartPolicy = spec.RestartPolicy is { } policy ? new RestartPolicyDto { Name = policy.Name, MaximumRetryCount = policy.MaximumRetryCount } : null,
-            VolumesFrom = List(spec.VolumesFrom),
+            VolumesFrom = List(spec.Docker?.VolumesFrom ?? []),
             Init = spec.Init,
             Privileged = spec.Privileged,
             AutoRemove = spec.AutoRemove,
             ReadonlyRootfs = spec.ReadOnlyRootFilesystem,
             ShmSize = spec.ShmSize,
             GroupAdd = List(spec.GroupAdd),
-            Links = List(spec.Links),
-            StorageOpt = Map(spec.StorageOpt),
+            Links = List(spec.Docker?.Links ?? []),
+            StorageOpt = Map(spec.Docker?.StorageOpt ?? ImmutableSortedDictionary<string, string>.Empty),
             Annotations = Map(spec.Annotations),
             LogConfig = spec.Logging is { } logging ? new LogConfigDto { Type = logging.Driver, Config = Map(logging.Options) } : null,
         };
@@ -45,7 +45,7 @@ internal static class HostConfigMapper
         host.CgroupnsMode = spec.CgroupnsMode;
         host.CgroupParent = spec.CgroupParent;
         host.Runtime = spec.Runtime;
-        host.Isolation = spec.Isolation;
+        host.Isolation = spec.Docker?.Isolation;
         host.Dns = List(spec.Dns);
         host.DnsSearch = List(spec.DnsSearch);
         host.DnsOptions = List(spec.DnsOptions);

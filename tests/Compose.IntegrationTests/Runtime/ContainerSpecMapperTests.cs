@@ -118,9 +118,7 @@ public sealed class ContainerSpecMapperTests
             Image = "i",
             HealthCheck = new HealthCheckSpec { Test = ["CMD", "true"], Interval = TimeSpan.FromMilliseconds(1500), StartInterval = TimeSpan.FromSeconds(1) },
             Resources = new ResourceSpec { DeviceRequests = [new DeviceRequestSpec { Driver = "nvidia", Count = -1, Capabilities = ["gpu", "utility"] }] },
-            StorageOpt = Map("size", "1G"),
-            Links = ["db:database"],
-            Isolation = "default",
+            Docker = new DockerContainerOptions { StorageOpt = Map("size", "1G"), Links = ["db:database"], Isolation = "default" },
             CgroupParent = "/custom",
         };
 

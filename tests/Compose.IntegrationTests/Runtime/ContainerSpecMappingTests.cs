@@ -58,7 +58,7 @@ public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
             Networks = [new NetworkAttachment(primary, ["front-alias"]) { IPv4Address = "10.231.7.99" }, new NetworkAttachment(secondary, ["back-alias"])],
             Mounts = Mounts(),
             Tmpfs = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("/run", "size=1m")]),
-            VolumesFrom = [$"{donor}:ro"],
+            Docker = new DockerContainerOptions { VolumesFrom = [$"{donor}:ro"] },
             RestartPolicy = new RestartPolicySpec("on-failure", 2),
         });
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using Compose.Cli;
 using Compose.Runtime;
+using Compose.Tests.Fakes;
 
 namespace Compose.Tests.Cli;
 
@@ -24,7 +25,7 @@ public static class CliRunner
             Variables = environment ?? new Dictionary<string, string>(),
             WorkingDirectory = workingDirectory,
             Input = stdin is null ? Stream.Null : new MemoryStream(Encoding.UTF8.GetBytes(stdin)),
-            RuntimeFactory = runtime is null ? null : () => runtime,
+            RuntimeFactory = runtime is null ? Compose.Runtime.RuntimeFactory.Instance : new FixedRuntimeFactory(runtime),
             Time = new ManualTimeProvider(),
         });
         return new Result(exitCode, output.ToString(), error.ToString());

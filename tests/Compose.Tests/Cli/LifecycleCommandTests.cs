@@ -258,7 +258,7 @@ public class LifecycleCommandTests
         var output = new StringWriter();
         var run = Compose.Cli.CliApplication.RunAsync(["-p", "demo", "up"], new Compose.Cli.CliEnvironment
         {
-            Out = output, Error = new StringWriter(), Variables = new Dictionary<string, string>(), WorkingDirectory = _directory, RuntimeFactory = () => _engine,
+            Out = output, Error = new StringWriter(), Variables = new Dictionary<string, string>(), WorkingDirectory = _directory, RuntimeFactory = new FixedRuntimeFactory(_engine),
         }, interrupt.Token);
         await _engine.WaitForCallAsync("start container demo-web-1");
         await interrupt.CancelAsync();

@@ -24,6 +24,11 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
 
     public ContainerInfo Container(string name) => _containers.Values.Single(c => c.Name == name);
 
+    /// <summary>What the fake says it can do (a test of a refusal sets what it lacks).</summary>
+    public RuntimeCapabilities Capabilities { get; set; } = RuntimeCapabilities.Docker with { Driver = "fake" };
+
+    public Task<RuntimeCapabilities> GetCapabilitiesAsync(CancellationToken cancellationToken) => Task.FromResult(Capabilities);
+
     /// <summary>When set, a call whose text starts with this prefix throws.</summary>
     public string? FailOn { get; set; }
 

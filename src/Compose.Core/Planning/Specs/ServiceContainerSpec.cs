@@ -44,15 +44,12 @@ public static class ServiceContainerSpec
         Ports = [.. service.Ports.Select(p => new PortBinding(p.Target, p.Protocol, p.HostIp, p.Published))],
         Networks = NetworkSpecFactory.Attachments(project, service),
         NetworkMode = NetworkSpecFactory.Mode(project, service.NetworkMode),
-        Links = NetworkSpecFactory.Links(project, service),
         Dns = service.Dns,
         DnsSearch = service.DnsSearch,
         DnsOptions = service.DnsOpt,
         ExtraHosts = NetworkSpecFactory.ExtraHosts(service),
         Mounts = MountSpecFactory.Create(project, service),
         Tmpfs = MountSpecFactory.Tmpfs(service),
-        VolumesFrom = NetworkSpecFactory.VolumesFrom(project, service),
-        StorageOpt = service.StorageOpt,
         Resources = ResourceSpecFactory.Create(service),
         Ulimits = ResourceSpecFactory.Ulimits(service),
         Devices = ResourceSpecFactory.Devices(service),
@@ -71,8 +68,20 @@ public static class ServiceContainerSpec
         CgroupnsMode = service.Cgroup,
         CgroupParent = service.CgroupParent,
         Runtime = service.Runtime,
-        Isolation = service.Isolation,
+        Docker = DockerOnly(project, service),
     };
+
+    private static DockerContainerOptions? DockerOnly(Project project, Service service)
+    {
+        var options = new DockerContainerOptions
+        {
+            Links = NetworkSpecFactory.Links(project, service),
+            VolumesFrom = NetworkSpecFactory.VolumesFrom(project, service),
+            StorageOpt = service.StorageOpt,
+            Isolation = service.Isolation,
+        };
+        return options.IsEmpty ? null : options;
+    }
 
     /// <summary><c>80</c> → <c>80/tcp</c>; <c>8000-8002/udp</c> → one entry per port.</summary>
     private static IEnumerable<string> ExposedPorts(string expose)

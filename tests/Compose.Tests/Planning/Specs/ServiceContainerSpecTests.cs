@@ -59,7 +59,7 @@ public class ServiceContainerSpecTests
         spec.DeviceCgroupRules.Should().Equal("c 10:229 rwm");
         spec.GroupAdd.Should().Equal("audio");
         spec.Logging.Should().BeEquivalentTo(new LogConfigSpec("json-file", System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty.Add("max-size", "10m")));
-        spec.StorageOpt.Should().Equal(new Dictionary<string, string> { ["size"] = "20G" });
+        spec.Docker!.StorageOpt.Should().Equal(new Dictionary<string, string> { ["size"] = "20G" });
         spec.Annotations.Should().Equal(new Dictionary<string, string> { ["a"] = "b" });
     }
 
@@ -85,8 +85,8 @@ public class ServiceContainerSpecTests
         spec.Networks.Should().BeEmpty("a service sharing another's network stack joins no networks itself");
         spec.IpcMode.Should().Be("container:test-db-1");
         spec.PidMode.Should().Be("host");
-        spec.VolumesFrom.Should().Equal("test-db-1:ro", "legacy");
-        spec.Links.Should().Equal("test-db-1:database", "cache:cache");
+        spec.Docker!.VolumesFrom.Should().Equal("test-db-1:ro", "legacy");
+        spec.Docker!.Links.Should().Equal("test-db-1:database", "cache:cache");
     }
 
     [Fact]

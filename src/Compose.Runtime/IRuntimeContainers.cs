@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 
 namespace Compose.Runtime;
 
-public partial interface IContainerRuntime
+/// <summary>A container's lifecycle, what it runs (top, stats) and its filesystem as a whole (export, commit).</summary>
+public interface IRuntimeContainers
 {
     /// <summary>Creates a container (joining all its networks before it can start) and returns its id.</summary>
     Task<string> CreateContainerAsync(ContainerCreateSpec spec, CancellationToken cancellationToken);
@@ -32,32 +33,10 @@ public partial interface IContainerRuntime
     /// <summary>Waits until the condition holds and returns the exit code.</summary>
     Task<ContainerExit> WaitContainerAsync(string id, WaitCondition condition, CancellationToken cancellationToken);
 
-    /// <summary>Log lines as they are read (with <see cref="LogOptions.Follow"/>, until the container stops or the token is cancelled).</summary>
-    IAsyncEnumerable<LogLine> GetLogsAsync(string id, LogOptions options, CancellationToken cancellationToken);
-
-    /// <summary>Attaches to a container's standard streams.</summary>
-    Task<IContainerConnection> AttachContainerAsync(string id, AttachOptions options, CancellationToken cancellationToken);
-
-    /// <summary>Resizes a container's TTY.</summary>
-    Task ResizeContainerTtyAsync(string id, int width, int height, CancellationToken cancellationToken);
-
     Task<TopResult> TopAsync(string id, string? psArguments, CancellationToken cancellationToken);
 
     /// <summary>Resource usage samples: one, or a stream (about one a second) when <paramref name="stream"/> is true.</summary>
     IAsyncEnumerable<ContainerStats> StatsAsync(string id, bool stream, CancellationToken cancellationToken);
-
-    /// <summary>The path's stat, or null when it does not exist in the container.</summary>
-    Task<ContainerPathStat?> StatContainerPathAsync(string id, string path, CancellationToken cancellationToken);
-
-    /// <summary>A tar archive of a path in the container.</summary>
-    Task<ContainerArchive> GetArchiveAsync(string id, string path, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Extracts a tar archive into a directory of the container, keeping the owners its entries carry. With
-    /// <paramref name="copyOwnership"/> (Docker's copyUIDGID, <c>docker cp -a</c>) every file goes to the container's
-    /// configured user instead, when it has one; Docker resolves that user's name on the engine's host.
-    /// </summary>
-    Task PutArchiveAsync(string id, string directory, Stream tar, bool copyOwnership, CancellationToken cancellationToken);
 
     /// <summary>Writes the container's whole filesystem, as a tar archive, to <paramref name="destination"/> as it arrives.</summary>
     Task ExportContainerAsync(string id, Stream destination, CancellationToken cancellationToken);

@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 
 namespace Compose.Runtime;
 
-public partial interface IContainerRuntime
+/// <summary>Named volumes.</summary>
+public interface IRuntimeVolumes
 {
     /// <summary>Creates a volume and returns its name.</summary>
     Task<string> CreateVolumeAsync(VolumeCreateSpec spec, CancellationToken cancellationToken);

@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 
 namespace Compose.Runtime;
 
-public partial interface IContainerRuntime
+/// <summary>Networks and containers' attachments to them.</summary>
+public interface IRuntimeNetworks
 {
     /// <summary>Creates a network and returns its id.</summary>
     Task<string> CreateNetworkAsync(NetworkCreateSpec spec, CancellationToken cancellationToken);

@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 
 namespace Compose.Runtime;
 
-public partial interface IContainerRuntime
+/// <summary>The images a driver holds: inspect, list, pull, build, tag, push, remove.</summary>
+public interface IRuntimeImages
 {
     /// <summary>The image, or null when the engine does not have it.</summary>
     Task<ImageInfo?> InspectImageAsync(string reference, CancellationToken cancellationToken);

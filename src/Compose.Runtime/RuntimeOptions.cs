@@ -1,0 +1,13 @@
+namespace Compose.Runtime;
+
+/// <summary>What a driver is created from: which one, and the surroundings it reads its settings from (never the process's own).</summary>
+public sealed record RuntimeOptions
+{
+    /// <summary><c>docker</c>, <c>podman</c> or <c>native</c>.</summary>
+    public required string Driver { get; init; }
+
+    /// <summary>The environment the driver resolves its endpoint, credentials and state root from.</summary>
+    public required IReadOnlyDictionary<string, string> Environment { get; init; }
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+}

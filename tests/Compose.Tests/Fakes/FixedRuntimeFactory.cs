@@ -1,0 +1,9 @@
+using Compose.Runtime;
+
+namespace Compose.Tests.Fakes;
+
+/// <summary>Hands every command the same runtime (a fake), whatever driver is asked for.</summary>
+public sealed class FixedRuntimeFactory(IContainerRuntime runtime) : IRuntimeFactory
+{
+    public IContainerRuntime Create(RuntimeOptions options) => runtime;
+}
