@@ -7,6 +7,7 @@ using Compose.Images;
 using Compose.Loading;
 using Compose.Loading.Interpolation;
 using Compose.Runtime;
+using Compose.Targets.Engine;
 
 namespace Compose.Cli;
 
@@ -141,7 +142,7 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
         return new ProjectScope(project.Name, project);
     }
 
-    public Reconciler Reconciler() => new(Runtime, Progress, Parallelism);
+    public EngineTarget Target() => new(Runtime, Progress, Parallelism);
 
     /// <summary>What pulls, builds and pushes run with; the pull history lives under <c>XDG_STATE_HOME</c> (or <c>~/.local/state</c>).</summary>
     public ImageContext Images() => new(

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compose.Errors;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 

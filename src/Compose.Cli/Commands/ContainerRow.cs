@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Compose.Cli.Formatting;
 using Compose.Cli.Rendering;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 

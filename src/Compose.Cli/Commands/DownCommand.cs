@@ -24,7 +24,7 @@ public sealed class DownCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var options = _flags.Parse(parseResult, context);
-        var reconciler = context.Reconciler();
+        var reconciler = context.Target();
         var (project, observed) = await LifecycleTarget.ResolveAsync(context, reconciler, cancellationToken).ConfigureAwait(false);
         var plan = Planner.PlanDown(project, observed, options);
         if (plan.IsEmpty && !context.DryRun)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Compose.Cli.Formatting;
+using Compose.Observing;
 using Compose.Output;
 using Compose.Planning;
 using Compose.Runtime;

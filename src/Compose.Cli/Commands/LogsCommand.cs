@@ -3,6 +3,7 @@ using System.Globalization;
 using Compose.Cli.Commands.Logs;
 using Compose.Cli.Formatting;
 using Compose.Cli.Rendering;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 

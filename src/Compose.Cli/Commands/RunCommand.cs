@@ -7,6 +7,7 @@ using Compose.Execution;
 using Compose.Model;
 using Compose.Planning;
 using Compose.Runtime;
+using Compose.Targets.Engine;
 
 namespace Compose.Cli.Commands;
 
@@ -61,7 +62,7 @@ public sealed class RunCommand : ICliCommand
         var noDeps = parseResult.GetValue(_noDeps);
         var services = ServiceSelection.WithDependencies(project, [options.Service], includeDependencies: !noDeps);
         await ImageSteps.RunAsync(context, project, services, _images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
-        var reconciler = context.Reconciler();
+        var reconciler = context.Target();
         var removeOrphans = parseResult.GetValue(_removeOrphans) || context.RemoveOrphans;
         var plans = await PlanPreparationAsync(context, reconciler, project, options.Service, noDeps, removeOrphans, cancellationToken).ConfigureAwait(false);
         if (context.DryRun)
@@ -125,7 +126,7 @@ public sealed class RunCommand : ICliCommand
     /// <c>up</c> would start the service. The copy lacks the project's other services, so it judges no orphans.
     /// </summary>
     private static async Task<IReadOnlyList<Plan>> PlanPreparationAsync(
-        CommandContext context, Reconciler reconciler, Project project, string service, bool noDeps, bool removeOrphans, CancellationToken cancellationToken)
+        CommandContext context, EngineTarget reconciler, Project project, string service, bool noDeps, bool removeOrphans, CancellationToken cancellationToken)
     {
         var orphans = removeOrphans
             ? Planner.PlanRemoveOrphans(project, await reconciler.ObserveAsync(project, cancellationToken).ConfigureAwait(false))

@@ -36,7 +36,7 @@ public sealed class ScaleCommand : ICliCommand
             project = WithoutDependencies(project, options.Services);
         }
 
-        var reconciler = context.Reconciler();
+        var reconciler = context.Target();
         if (context.DryRun)
         {
             var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
 using Compose.Cli.Formatting;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compose.Cli.Rendering;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 

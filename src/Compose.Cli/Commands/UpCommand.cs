@@ -48,7 +48,7 @@ public sealed class UpCommand : ICliCommand
         var watch = parseResult.GetValue(_watch) ? await WatchPlanAsync(context, project, selected, settings, options.NoStart, cancellationToken).ConfigureAwait(false) : null;
         // Images first: the observation the plan is made from then sees the new image ids and recreates their users.
         await ImageSteps.RunAsync(context, project, selected, _flags.Images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
-        var reconciler = context.Reconciler();
+        var reconciler = context.Target();
         var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
         if (context.DryRun)
         {

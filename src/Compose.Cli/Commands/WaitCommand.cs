@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compose.Errors;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 
@@ -47,7 +48,7 @@ public sealed class WaitCommand : ICliCommand
 
         if (parseResult.GetValue(_downProject))
         {
-            await context.Reconciler().DownAsync(scope.Model!, new DownOptions(), cancellationToken).ConfigureAwait(false);
+            await context.Target().DownAsync(scope.Model!, new DownOptions(), cancellationToken).ConfigureAwait(false);
         }
 
         return first.ExitCode;

@@ -50,7 +50,7 @@ public sealed class WatchCommand : ICliCommand
         var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: true);
         var images = ImageOptions.Default with { BuildOverrides = BuildOverrides.None with { Quiet = quiet } };
         await ImageSteps.RunAsync(context, project, selected, images, cancellationToken).ConfigureAwait(false);
-        var reconciler = context.Reconciler();
+        var reconciler = context.Target();
         var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
         await Lifecycle.PlanRunner.WarnAsync(context, plan).ConfigureAwait(false);
         await reconciler.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);

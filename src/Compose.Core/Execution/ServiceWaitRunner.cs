@@ -14,7 +14,7 @@ public sealed class ServiceWaitRunner(GroupWaiter waiter, NotReadyReport report,
 {
     public async Task RunAsync(WaitForServiceStep step, StepResults results, CancellationToken cancellationToken)
     {
-        var readiness = step.Condition == ServiceDependency.Healthy ? Readiness.Healthy : Readiness.CompletedSuccessfully;
+        var readiness = step.Readiness;
         var targets = step.Containers.Select(c => new WaitTarget(results.ContainerId(c), c.Name, step.Service)).ToList();
         var failures = await waiter.WaitAllAsync(targets, readiness, deadline?.Token ?? CancellationToken.None, cancellationToken).ConfigureAwait(false);
         if (failures.IsEmpty)

@@ -8,7 +8,7 @@ namespace Compose.Execution;
 /// <summary>Carries out one step: one runtime call (or one wait), with its progress events. Makes no decisions.</summary>
 internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progress, StepResults results, ServiceWaitRunner waits)
 {
-    private readonly LifecycleHooks _hooks = new(runtime, progress);
+    private readonly HookRunner _hooks = new(runtime, progress);
 
     public Task RunAsync(PlanStep step, CancellationToken cancellationToken) => step switch
     {
@@ -18,7 +18,8 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         RemoveVolumeStep s => RemoveVolumeAsync(s, cancellationToken),
         CreateContainerStep s => CreateContainerAsync(s, cancellationToken),
         StartContainerStep s => Report("Container", s.Container.Name, "Starting", "Started", () => StartAsync(s, cancellationToken)),
-        StopContainerStep s => Report("Container", s.Container.Name, "Stopping", "Stopped", () => StopAsync(s, cancellationToken)),
+        StopContainerStep s => Report("Container", s.Container.Name, "Stopping", "Stopped", () => runtime.StopContainerAsync(Id(s.Container), s.Timeout, cancellationToken)),
+        RunHookStep s => _hooks.RunAsync(s, Id(s.Container), cancellationToken),
         RemoveContainerStep s => Report("Container", s.Container.Name, "Removing", "Removed", () => IgnoreMissing(runtime.RemoveContainerAsync(
             Id(s.Container), new ContainerRemoveOptions(Force: s.Force, RemoveAnonymousVolumes: s.RemoveAnonymousVolumes), cancellationToken))),
         RenameContainerStep s => runtime.RenameContainerAsync(Id(s.Container), s.NewName, cancellationToken),
@@ -38,8 +39,7 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
 
     private async Task CreateContainerAsync(CreateContainerStep step, CancellationToken cancellationToken)
     {
-        var recreate = step.Spec.Name != step.DisplayName;
-        var id = await Report("Container", step.DisplayName, recreate ? "Recreate" : "Creating", recreate ? "Recreated" : "Created",
+        var id = await Report("Container", step.DisplayName, step.Recreate ? "Recreate" : "Creating", step.Recreate ? "Recreated" : "Created",
             () => runtime.CreateContainerAsync(step.Spec, cancellationToken)).ConfigureAwait(false);
         results.SetContainerId(step.Id, id);
     }
@@ -82,14 +82,6 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         {
             throw PortConflict.Describe(step.Container.Name, step.Resource, e);
         }
-
-        await _hooks.PostStartAsync(Id(step.Container), step.Container.Name, step.PostStart, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task StopAsync(StopContainerStep step, CancellationToken cancellationToken)
-    {
-        await _hooks.PreStopAsync(Id(step.Container), step.Container.Name, step.PreStop, cancellationToken).ConfigureAwait(false);
-        await runtime.StopContainerAsync(Id(step.Container), step.Timeout, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An anonymous volume still used elsewhere, or already removed with its container, is left alone.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Compose.Errors;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 

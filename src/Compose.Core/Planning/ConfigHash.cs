@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Runtime;
 
 namespace Compose.Planning;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Runtime;
 
 namespace Compose.Planning;

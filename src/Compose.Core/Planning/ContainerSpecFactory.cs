@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning.Specs;
 using Compose.Runtime;
 

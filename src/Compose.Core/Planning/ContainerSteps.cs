@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning.Specs;
 using Compose.Planning.Steps;
 using Compose.Runtime;
@@ -32,7 +33,7 @@ internal sealed class ContainerSteps(UpContext context)
         var (spec, files) = Spec(service, number, hash);
         spec = spec with { Name = ContainerNames.Temporary(old, finalName) };
         spec = context.Options.RenewAnonymousVolumes ? spec : AnonymousVolumes.Inherit(spec, old);
-        var create = Builder.Add(new CreateContainerStep { Id = 0, Resource = resource, Reason = reason, Spec = spec, DisplayName = finalName, DependsOn = after });
+        var create = Builder.Add(new CreateContainerStep { Id = 0, Resource = resource, Reason = reason, Spec = spec, DisplayName = finalName, Recreate = true, DependsOn = after });
         var newRef = ContainerRef.CreatedBy(create, finalName);
         var ready = Copy(resource, newRef, files) ?? create;
         var replaced = $"replaced by #{create}";

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Compose.Graph;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning.Steps;
 using Compose.Runtime;
 
@@ -76,10 +77,9 @@ internal static class DownPlanner
             var removeAfter = after;
             if (ContainerFacts.IsUp(container))
             {
-                var stop = builder.Add(new StopContainerStep
-                {
-                    Id = 0, Resource = resource, Reason = reason, Container = target, Timeout = options.Timeout, DependsOn = after, PreStop = preStop.IsDefault ? [] : preStop,
-                });
+                var stop = builder.AddStop(
+                    new StopContainerStep { Id = 0, Resource = resource, Reason = reason, Container = target, Timeout = options.Timeout, DependsOn = after },
+                    preStop);
                 stops.Add(stop);
                 removeAfter = [stop];
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Compose.Errors;
 using Compose.Graph;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning.Steps;
 using Compose.Runtime;
 
@@ -34,11 +35,9 @@ internal static class LifecyclePlanner
         {
             var toStart = observed.ContainersOf(name).Where(c => c.State is ContainerState.Created or ContainerState.Exited).ToList();
             var gates = toStart.Count == 0 ? [] : DependencyGates(project.Services[name], observed, started, builder);
-            started[name] = [.. toStart.Select(c => builder.Add(new StartContainerStep
-            {
-                Id = 0, Resource = ContainerNames.Resource(c), Reason = "start", Container = ContainerRef.Existing(c.Id, c.Name), DependsOn = gates,
-                PostStart = project.Services[name].PostStart,
-            }))];
+            started[name] = [.. toStart.Select(c => builder.AddStart(
+                new StartContainerStep { Id = 0, Resource = ContainerNames.Resource(c), Reason = "start", Container = ContainerRef.Existing(c.Id, c.Name), DependsOn = gates },
+                project.Services[name].PostStart).Done)];
         }
 
         return builder.Build();
@@ -141,11 +140,12 @@ internal static class LifecyclePlanner
             var stops = ImmutableArray.CreateBuilder<int>();
             foreach (var container in observed.ContainersOf(name).Where(ContainerFacts.IsUp))
             {
-                var stop = builder.Add(new StopContainerStep
-                {
-                    Id = 0, Resource = ContainerNames.Resource(container), Reason = reason, Container = ContainerRef.Existing(container.Id, container.Name), Timeout = timeout, DependsOn = after,
-                    PreStop = project.Services[name].PreStop,
-                });
+                var stop = builder.AddStop(
+                    new StopContainerStep
+                    {
+                        Id = 0, Resource = ContainerNames.Resource(container), Reason = reason, Container = ContainerRef.Existing(container.Id, container.Name), Timeout = timeout, DependsOn = after,
+                    },
+                    project.Services[name].PreStop);
                 stops.Add(stop);
                 byContainer[container.Id] = stop;
             }
@@ -172,7 +172,7 @@ internal static class LifecyclePlanner
                     Resource = $"service:{name}",
                     Reason = $"depends_on {dependency.Condition}",
                     Service = name,
-                    Condition = dependency.Condition,
+                    Readiness = StartPhasePlanner.ReadinessOf(name, dependency),
                     Containers = [.. containers.Select(c => ContainerRef.Existing(c.Id, c.Name))],
                     Required = dependency.Required,
                     DependsOn = started.GetValueOrDefault(name, []),

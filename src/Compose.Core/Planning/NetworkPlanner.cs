@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Compose.Errors;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning.Steps;
 using Compose.Runtime;
 

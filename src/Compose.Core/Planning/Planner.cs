@@ -1,4 +1,5 @@
 using Compose.Model;
+using Compose.Observing;
 
 namespace Compose.Planning;
 

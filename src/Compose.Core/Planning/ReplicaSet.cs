@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compose.Observing;
 using Compose.Runtime;
 
 namespace Compose.Planning;

@@ -44,17 +44,18 @@ internal sealed class StartPhasePlanner(UpContext context)
         var starts = ImmutableArray.CreateBuilder<int>();
         foreach (var replica in replicas)
         {
-            var start = context.Builder.Add(new StartContainerStep
-            {
-                Id = 0,
-                Resource = replica.Resource,
-                Reason = replica.StartReason!,
-                Container = replica.Container,
-                PostStart = service.PostStart,
-                DependsOn = [.. gates, .. replica.ReadyStep is { } ready ? [ready] : Array.Empty<int>()],
-            });
-            starts.Add(start);
-            _starts.Add((start, replica.HostPorts));
+            var start = context.Builder.AddStart(
+                new StartContainerStep
+                {
+                    Id = 0,
+                    Resource = replica.Resource,
+                    Reason = replica.StartReason!,
+                    Container = replica.Container,
+                    DependsOn = [.. gates, .. replica.ReadyStep is { } ready ? [ready] : Array.Empty<int>()],
+                },
+                service.PostStart);
+            starts.Add(start.Done);
+            _starts.Add((start.Start, replica.HostPorts));
         }
 
         _started[service.Name] = starts.ToImmutable();
@@ -120,7 +121,7 @@ internal sealed class StartPhasePlanner(UpContext context)
             Resource = $"service:{name}",
             Reason = $"depends_on {dependency.Condition}",
             Service = name,
-            Condition = dependency.Condition,
+            Readiness = ReadinessOf(name, dependency),
             Containers = [.. replicas.Select(r => r.Container)],
             Required = dependency.Required,
             DependsOn = [.. _started[name], .. replicas.Where(r => r.StartReason is null).Select(r => r.ReadyStep).OfType<int>()],
@@ -128,6 +129,14 @@ internal sealed class StartPhasePlanner(UpContext context)
         _waits[key] = wait;
         return wait;
     }
+
+    /// <summary>The readiness a waiting condition asks for; the loader admits no other conditions, so another is a bug here.</summary>
+    internal static Readiness ReadinessOf(string service, ServiceDependency dependency) => dependency.Condition switch
+    {
+        ServiceDependency.Healthy => Readiness.Healthy,
+        ServiceDependency.CompletedSuccessfully => Readiness.CompletedSuccessfully,
+        _ => throw new InvalidOperationException($"depends_on {service}: no wait exists for condition '{dependency.Condition}'"),
+    };
 
     /// <summary>Orders each start after the earlier starts it could race for a host port with (same port, or overlapping ranges).</summary>
     private void SerializeCollidingStarts()

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning.Steps;
 using Compose.Runtime;
 
@@ -70,16 +71,17 @@ internal sealed class UpContext(Project project, ObservedState observed, UpOptio
             return null;
         }
 
-        var stop = Builder.Add(new StopContainerStep
-        {
-            Id = 0,
-            Resource = ContainerNames.Resource(container),
-            Reason = reason,
-            Container = ContainerRef.Existing(container.Id, container.Name),
-            Timeout = Options.Timeout,
-            DependsOn = [.. after],
-            PreStop = ContainerFacts.ServiceOf(container) is { } service && Project.Services.TryGetValue(service, out var definition) ? definition.PreStop : [],
-        });
+        var stop = Builder.AddStop(
+            new StopContainerStep
+            {
+                Id = 0,
+                Resource = ContainerNames.Resource(container),
+                Reason = reason,
+                Container = ContainerRef.Existing(container.Id, container.Name),
+                Timeout = Options.Timeout,
+                DependsOn = [.. after],
+            },
+            ContainerFacts.ServiceOf(container) is { } service && Project.Services.TryGetValue(service, out var definition) ? definition.PreStop : []);
         StoppedByPlan[container.Id] = stop;
         StopReasons[container.Id] = reason;
         return stop;

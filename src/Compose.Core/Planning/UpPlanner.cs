@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Compose.Errors;
 using Compose.Graph;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning.Steps;
 
 namespace Compose.Planning;
@@ -91,11 +92,9 @@ internal static class UpPlanner
             var connected = steps.Reconnect(service, container, reference, after: null);
             if (context.StopReasons.TryGetValue(id, out var reason) && !context.Options.NoStart)
             {
-                context.Builder.Add(new StartContainerStep
-                {
-                    Id = 0, Resource = ContainerNames.Resource(container), Reason = reason, Container = reference, DependsOn = connected is { } c ? [c] : [],
-                    PostStart = service?.PostStart ?? [],
-                });
+                context.Builder.AddStart(
+                    new StartContainerStep { Id = 0, Resource = ContainerNames.Resource(container), Reason = reason, Container = reference, DependsOn = connected is { } c ? [c] : [] },
+                    service?.PostStart ?? []);
             }
         }
     }

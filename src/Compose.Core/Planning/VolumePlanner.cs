@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Compose.Errors;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning.Steps;
 using Compose.Runtime;
 

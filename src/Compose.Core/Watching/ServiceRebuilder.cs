@@ -2,6 +2,7 @@ using Compose.Execution;
 using Compose.Images;
 using Compose.Model;
 using Compose.Planning;
+using Compose.Targets.Engine;
 
 namespace Compose.Watching;
 
@@ -17,7 +18,7 @@ public sealed class ServiceRebuilder(Project project, ImageContext images, bool 
     {
         var previous = await ImageIdsAsync(services, cancellationToken).ConfigureAwait(false);
         await new ProjectBuilder(images).BuildAsync(project, services, BuildOverrides.None with { Quiet = quiet }, cancellationToken).ConfigureAwait(false);
-        var reconciler = new Reconciler(images.Runtime, images.Progress, images.Parallelism, images.Time);
+        var reconciler = new EngineTarget(images.Runtime, images.Progress, images.Parallelism, images.Time);
         await reconciler.UpAsync(project, new UpOptions { Services = [.. services], NoDeps = true }, cancellationToken).ConfigureAwait(false);
         if (prune)
         {

@@ -1,6 +1,7 @@
 using Compose.Errors;
 using Compose.Execution;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 using Compose.Runtime.Errors;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Compose.Cli;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 using Compose.Tests.Fakes;

@@ -1,4 +1,5 @@
 using Compose.Loading;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Planning.Steps;
 

@@ -1,5 +1,6 @@
 using Compose.Errors;
 using Compose.Planning;
+using Compose.Targets.Engine;
 using Compose.Tests.Planning;
 
 namespace Compose.Tests.Execution;
@@ -23,11 +24,81 @@ public class LifecycleHookTests
     {
         var (scenario, project) = await Scenario.UpAsync(Hooked);
         var up = scenario.Engine.Calls.ToList();
-        await scenario.Reconciler.DownAsync(project, new DownOptions(), default);
+        await scenario.Target.DownAsync(project, new DownOptions(), default);
         var down = scenario.Engine.Calls.Skip(up.Count).ToList();
 
         up.Should().ContainInOrder("start container test-web-1", "exec test-web-1: sh -c touch /started");
         down.Should().ContainInOrder("exec test-web-1: sh -c echo bye > /data/log", "stop container test-web-1", "remove container test-web-1");
+    }
+
+    [Fact]
+    public async Task Every_hook_is_a_plan_step_after_the_start_and_before_the_stop()
+    {
+        const string twoHooks = """
+            services:
+              db:
+                image: busybox
+              web:
+                image: busybox
+                depends_on: [db]
+                post_start:
+                  - command: ["sh", "-c", "touch /started"]
+                  - command: ["echo", "ready"]
+                pre_stop:
+                  - command: ["sh", "-c", "echo bye"]
+            """;
+        var scenario = new Scenario();
+        var project = await TestProjects.ProjectAsync(twoHooks);
+
+        var up = await scenario.PlanUpAsync(project);
+        await scenario.ExecuteAndConvergeUpAsync(up, project);
+        var down = await scenario.Target.PlanDownAsync(project, new DownOptions(), default);
+
+        up.ToText().Should().Be(Golden.Text("""
+            [] -> #1 network:default, CreateNetwork, not found
+            [1] -> #2 service:db:1, CreateContainer, no existing container
+            [1] -> #3 service:web:1, CreateContainer, no existing container
+            [2] -> #4 service:db:1, StartContainer, created
+            [3,4] -> #5 service:web:1, StartContainer, created
+            [5] -> #6 service:web:1, RunHook, post_start 'sh -c touch /started'
+            [6] -> #7 service:web:1, RunHook, post_start 'echo ready'
+            """));
+        down.ToText().Should().Be(Golden.Text("""
+            [] -> #1 service:web:1, RunHook, pre_stop 'sh -c echo bye'
+            [1] -> #2 service:web:1, StopContainer, project down
+            [2] -> #3 service:web:1, RemoveContainer, project down
+            [2] -> #4 service:db:1, StopContainer, project down
+            [4] -> #5 service:db:1, RemoveContainer, project down
+            [3,5] -> #6 network:default, RemoveNetwork, project down
+            """));
+    }
+
+    [Fact]
+    public async Task A_dependent_of_a_hooked_service_starts_after_its_last_post_start_hook()
+    {
+        const string chain = """
+            services:
+              db:
+                image: busybox
+                post_start:
+                  - command: ["sh", "-c", "init-db"]
+              web:
+                image: busybox
+                depends_on: [db]
+            """;
+        var scenario = new Scenario();
+        var project = await TestProjects.ProjectAsync(chain);
+
+        var plan = await scenario.PlanUpAsync(project);
+
+        plan.ToText().Should().Be(Golden.Text("""
+            [] -> #1 network:default, CreateNetwork, not found
+            [1] -> #2 service:db:1, CreateContainer, no existing container
+            [1] -> #3 service:web:1, CreateContainer, no existing container
+            [2] -> #4 service:db:1, StartContainer, created
+            [4] -> #5 service:db:1, RunHook, post_start 'sh -c init-db'
+            [3,5] -> #6 service:web:1, StartContainer, created
+            """));
     }
 
     [Fact]
@@ -46,7 +117,7 @@ public class LifecycleHookTests
         scenario.Engine.ExecExitCode = 1;
         var progress = new Fakes.RecordingProgress();
 
-        await new Compose.Execution.Reconciler(scenario.Engine, progress).DownAsync(project, new DownOptions(), default);
+        await new EngineTarget(scenario.Engine, progress).DownAsync(project, new DownOptions(), default);
 
         scenario.Engine.Containers.Should().BeEmpty();
         progress.Events.Should().ContainSingle(e => e.Text == "Hook failed").Which.Detail.Should()

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Compose.Errors;
 using Compose.Execution;
 using Compose.Execution.Waiting;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 using Compose.Runtime.Errors;

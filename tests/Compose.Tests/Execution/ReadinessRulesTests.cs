@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compose.Execution.Waiting;
+using Compose.Planning.Steps;
 using Compose.Runtime;
 
 namespace Compose.Tests.Execution;

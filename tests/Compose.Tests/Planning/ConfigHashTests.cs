@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Compose.Observing;
 using Compose.Planning;
+using Compose.Targets.Engine;
 using Compose.Runtime;
 
 namespace Compose.Tests.Planning;
@@ -13,7 +15,7 @@ public class DownPlanTests
     {
         var (scenario, project) = await Scenario.UpAsync(TwoTier);
 
-        var plan = await scenario.Reconciler.PlanDownAsync(project, new DownOptions(), default);
+        var plan = await scenario.Target.PlanDownAsync(project, new DownOptions(), default);
 
         plan.ToText().Should().Be(Golden.Text("""
             [] -> #1 service:web:1, StopContainer, project down
@@ -22,7 +24,7 @@ public class DownPlanTests
             [3] -> #4 service:db:1, RemoveContainer, project down
             [2,4] -> #5 network:default, RemoveNetwork, project down
             """));
-        await scenario.ExecuteAndConvergeAsync(plan, () => scenario.Reconciler.PlanDownAsync(project, new DownOptions(), default));
+        await scenario.ExecuteAndConvergeAsync(plan, () => scenario.Target.PlanDownAsync(project, new DownOptions(), default));
         scenario.Engine.Containers.Should().BeEmpty();
         scenario.Engine.Networks.Should().BeEmpty();
     }
@@ -40,8 +42,8 @@ public class DownPlanTests
         }, default);
         var progress = new Fakes.RecordingProgress();
 
-        var plan = await scenario.Reconciler.PlanDownAsync(project, new DownOptions(), default);
-        await new Compose.Execution.Reconciler(scenario.Engine, progress).ExecuteAsync(plan, default);
+        var plan = await scenario.Target.PlanDownAsync(project, new DownOptions(), default);
+        await new EngineTarget(scenario.Engine, progress).ExecuteAsync(plan, default);
 
         scenario.Engine.Networks.Select(n => n.Name).Should().Equal(network);
         scenario.Engine.Containers.Select(c => c.Name).Should().Equal("someone-else");
@@ -63,7 +65,7 @@ public class DownPlanTests
         });
         var options = new DownOptions { RemoveVolumes = true };
 
-        var plan = await scenario.Reconciler.PlanDownAsync(project, options, default);
+        var plan = await scenario.Target.PlanDownAsync(project, options, default);
 
         plan.ToText().Should().Be(Golden.Text("""
             [] -> #1 service:db:1, StopContainer, project down
@@ -73,7 +75,7 @@ public class DownPlanTests
             [2,3] -> #5 volume:data, RemoveVolume, down -v
             [2,3] -> #6 volume:bbbbbbbbbbbb, RemoveVolume, anonymous volume
             """));
-        await scenario.ExecuteAndConvergeAsync(plan, () => scenario.Reconciler.PlanDownAsync(project, options, default));
+        await scenario.ExecuteAndConvergeAsync(plan, () => scenario.Target.PlanDownAsync(project, options, default));
         scenario.Engine.Volumes.Select(v => v.Name).Should().Equal("kept");
     }
 
@@ -83,12 +85,12 @@ public class DownPlanTests
         var (scenario, project) = await Scenario.UpAsync("services:\n  app:\n    image: busybox\n  tool:\n    image: busybox\n");
         var options = new DownOptions { RemoveImages = ImageRemoval.All };
 
-        var plan = await scenario.Reconciler.PlanDownAsync(project, options, default);
-        var local = await scenario.Reconciler.PlanDownAsync(project, options with { RemoveImages = ImageRemoval.Local }, default);
+        var plan = await scenario.Target.PlanDownAsync(project, options, default);
+        var local = await scenario.Target.PlanDownAsync(project, options with { RemoveImages = ImageRemoval.Local }, default);
 
         plan.Steps.Should().ContainSingle(s => s.Resource == "image:busybox").Which.DependsOn.Should().HaveCount(2);
         local.Steps.Should().NotContain(s => s.Resource.StartsWith("image:", StringComparison.Ordinal), "busybox is named in the file, not built by compose");
-        await scenario.Reconciler.ExecuteAsync(plan, default);
+        await scenario.Target.ExecuteAsync(plan, default);
         scenario.Engine.Calls.Should().Contain("remove image busybox");
     }
 
@@ -96,7 +98,7 @@ public class DownPlanTests
     public async Task Down_from_labels_alone_keeps_the_dependency_order_and_finds_networks_and_volumes()
     {
         var (scenario, _) = await Scenario.UpAsync(TwoTier + "volumes:\n  data: {}\n");
-        var observed = await scenario.Reconciler.ObserveAsync("test", default);
+        var observed = await scenario.Target.ObserveAsync("test", default);
         var project = LabelProject.From(observed);
 
         var plan = Planner.PlanDown(project, observed, new DownOptions { RemoveVolumes = true });
@@ -109,8 +111,8 @@ public class DownPlanTests
             [2,4] -> #5 network:default, RemoveNetwork, project down
             [2,4] -> #6 volume:data, RemoveVolume, down -v
             """));
-        await scenario.Reconciler.ExecuteAsync(plan, default);
-        (await scenario.Reconciler.ObserveAsync("test", default)).Containers.Should().BeEmpty();
+        await scenario.Target.ExecuteAsync(plan, default);
+        (await scenario.Target.ObserveAsync("test", default)).Containers.Should().BeEmpty();
         scenario.Engine.Networks.Should().BeEmpty();
         scenario.Engine.Volumes.Should().BeEmpty();
     }
@@ -121,11 +123,11 @@ public class DownPlanTests
         var (scenario, _) = await Scenario.UpAsync("services:\n  a:\n    image: x\n  old:\n    image: x\n");
         var project = await TestProjects.ProjectAsync("services:\n  a:\n    image: x\n");
 
-        var without = await scenario.Reconciler.PlanDownAsync(project, new DownOptions(), default);
-        var with = await scenario.Reconciler.PlanDownAsync(project, new DownOptions { RemoveOrphans = true }, default);
+        var without = await scenario.Target.PlanDownAsync(project, new DownOptions(), default);
+        var with = await scenario.Target.PlanDownAsync(project, new DownOptions { RemoveOrphans = true }, default);
 
         without.Steps.Should().NotContain(s => s.Resource == "service:old:1");
         with.Steps.Where(s => s.Resource == "service:old:1").Select(s => s.Action).Should().Equal("StopContainer", "RemoveContainer");
-        await scenario.ExecuteAndConvergeAsync(with, () => scenario.Reconciler.PlanDownAsync(project, new DownOptions { RemoveOrphans = true }, default));
+        await scenario.ExecuteAndConvergeAsync(with, () => scenario.Target.PlanDownAsync(project, new DownOptions { RemoveOrphans = true }, default));
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compose.Errors;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Planning.Steps;
 
@@ -146,11 +147,11 @@ public class InfrastructurePlanTests
         const string Yaml = "services:\n  app:\n    image: x\n  debug:\n    image: x\n    profiles: [debug]\n    depends_on: [app]\n";
         var scenario = new Scenario();
         var withDebug = await TestProjects.ProjectAsync(Yaml, new Dictionary<string, string> { ["COMPOSE_PROFILES"] = "debug" });
-        await scenario.Reconciler.UpAsync(withDebug, new UpOptions(), default);
+        await scenario.Target.UpAsync(withDebug, new UpOptions(), default);
         var project = await TestProjects.ProjectAsync(Yaml);
 
         var up = await scenario.PlanUpAsync(project, new UpOptions { RemoveOrphans = true });
-        var down = await scenario.Reconciler.PlanDownAsync(project, new DownOptions(), default);
+        var down = await scenario.Target.PlanDownAsync(project, new DownOptions(), default);
 
         project.DisabledServices.Should().Equal("debug");
         up.IsEmpty.Should().BeTrue(up.ToText());
@@ -162,7 +163,7 @@ public class InfrastructurePlanTests
             [3] -> #4 service:app:1, RemoveContainer, project down
             [2,4] -> #5 network:default, RemoveNetwork, project down
             """));
-        await scenario.ExecuteAndConvergeAsync(down, () => scenario.Reconciler.PlanDownAsync(project, new DownOptions(), default));
+        await scenario.ExecuteAndConvergeAsync(down, () => scenario.Target.PlanDownAsync(project, new DownOptions(), default));
     }
 
     [Fact]

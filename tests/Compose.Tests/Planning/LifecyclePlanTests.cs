@@ -1,4 +1,5 @@
 using Compose.Errors;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 
@@ -40,7 +41,7 @@ public class LifecyclePlanTests
     public async Task Start_starts_dependencies_first_and_waits_for_their_conditions()
     {
         var (scenario, project) = await Scenario.UpAsync(Stack, null, e => e.HealthOnStart("db", "healthy"));
-        await scenario.Reconciler.ExecuteAsync(await scenario.PlanAsync(project, (p, o) => Planner.PlanStop(p, o, new LifecycleOptions())), default);
+        await scenario.Target.ExecuteAsync(await scenario.PlanAsync(project, (p, o) => Planner.PlanStop(p, o, new LifecycleOptions())), default);
         var options = new LifecycleOptions();
 
         var plan = await scenario.PlanAsync(project, (p, o) => Planner.PlanStart(p, o, options));
@@ -77,7 +78,7 @@ public class LifecyclePlanTests
             [] -> #1 service:db:1, RestartContainer, restart
             [1] -> #2 service:worker:1, RestartContainer, restart
             """));
-        await scenario.Reconciler.ExecuteAsync(plan, default);
+        await scenario.Target.ExecuteAsync(plan, default);
         scenario.Engine.Containers.Select(c => c.Id).Should().Equal(ids);
         scenario.Engine.Container("test-db-1").Image.Should().Be("x");
     }

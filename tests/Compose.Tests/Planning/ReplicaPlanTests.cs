@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compose.Errors;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Planning.Steps;
 using Compose.Runtime;
@@ -111,7 +112,7 @@ public class ReplicaPlanTests
         var changed = await TestProjects.ProjectAsync("services:\n  web:\n    image: x\n    environment: {A: '1'}\n");
         var recreate = await scenario.PlanUpAsync(changed);
         scenario.Engine.FailOn = "stop container";
-        await FluentActions.Awaiting(() => scenario.Reconciler.ExecuteAsync(recreate, default)).Should().ThrowAsync<Exception>();
+        await FluentActions.Awaiting(() => scenario.Target.ExecuteAsync(recreate, default)).Should().ThrowAsync<Exception>();
         scenario.Engine.FailOn = null;
 
         var plan = await scenario.PlanUpAsync(changed);
@@ -137,7 +138,7 @@ public class ReplicaPlanTests
         var changed = await TestProjects.ProjectAsync("services:\n  web:\n    image: x\n    environment: {A: '1'}\n");
         var recreate = await scenario.PlanUpAsync(changed);
         scenario.Engine.FailOn = "rename container";
-        await FluentActions.Awaiting(() => scenario.Reconciler.ExecuteAsync(recreate, default)).Should().ThrowAsync<Exception>();
+        await FluentActions.Awaiting(() => scenario.Target.ExecuteAsync(recreate, default)).Should().ThrowAsync<Exception>();
         scenario.Engine.FailOn = null;
 
         var plan = await scenario.PlanUpAsync(changed);

@@ -1,6 +1,8 @@
 using Compose.Execution;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning;
+using Compose.Targets.Engine;
 using Compose.Tests.Fakes;
 
 namespace Compose.Tests.Planning;
@@ -13,28 +15,28 @@ public sealed class Scenario
 {
     public FakeContainerRuntime Engine { get; } = new();
 
-    public Reconciler Reconciler { get; }
+    public EngineTarget Target { get; }
 
-    public Scenario() => Reconciler = new Reconciler(Engine, NullProgressSink.Instance);
+    public Scenario() => Target = new EngineTarget(Engine, NullProgressSink.Instance);
 
     public static async Task<(Scenario Scenario, Project Project)> UpAsync(string yaml, UpOptions? options = null, Action<FakeContainerRuntime>? prepare = null)
     {
         var scenario = new Scenario();
         prepare?.Invoke(scenario.Engine);
         var project = await TestProjects.ProjectAsync(yaml);
-        await scenario.Reconciler.UpAsync(project, options ?? new UpOptions(), default);
+        await scenario.Target.UpAsync(project, options ?? new UpOptions(), default);
         return (scenario, project);
     }
 
-    public Task<Plan> PlanUpAsync(Project project, UpOptions? options = null) => Reconciler.PlanUpAsync(project, options ?? new UpOptions(), default);
+    public Task<Plan> PlanUpAsync(Project project, UpOptions? options = null) => Target.PlanUpAsync(project, options ?? new UpOptions(), default);
 
     public async Task<Plan> PlanAsync(Project project, Func<Project, ObservedState, Plan> planner) =>
-        planner(project, await Reconciler.ObserveAsync(project, default));
+        planner(project, await Target.ObserveAsync(project, default));
 
     /// <summary>Carries out the plan, then asserts that the same planner has nothing left to do.</summary>
     public async Task ExecuteAndConvergeAsync(Plan plan, Func<Task<Plan>> planAgain)
     {
-        await Reconciler.ExecuteAsync(plan, default);
+        await Target.ExecuteAsync(plan, default);
         var next = await planAgain();
         next.IsEmpty.Should().BeTrue($"a plan carried out leaves nothing to do, but planning again gave:\n{next.ToText()}");
     }

@@ -1,4 +1,5 @@
 using Compose.Errors;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Planning.Steps;
 using Compose.Runtime;
@@ -70,7 +71,7 @@ public class SecretPlanTests
         var scenario = new Scenario();
         var (project, _) = await LoadAsync(Stack.Replace("    image: busybox\n    secrets:", "    image: busybox\n    user: \"4321:4321\"\n    secrets:", StringComparison.Ordinal));
 
-        await scenario.Reconciler.UpAsync(project, new UpOptions(), default);
+        await scenario.Target.UpAsync(project, new UpOptions(), default);
 
         project.Services["app"].User.Should().Be("4321:4321");
         scenario.Engine.FilesOf("test-app-1")["/run/secrets/app.key"].Should().Be(new Fakes.FakeFile("k1", 0x100, 1000, 1001));
@@ -82,7 +83,7 @@ public class SecretPlanTests
     {
         var scenario = new Scenario();
         var (project, directory) = await LoadAsync();
-        await scenario.Reconciler.UpAsync(project, new UpOptions(), default);
+        await scenario.Target.UpAsync(project, new UpOptions(), default);
         var other = scenario.Engine.Container("test-other-1").Id;
 
         await File.WriteAllTextAsync(Path.Combine(directory, "key.pem"), "k2");

@@ -1,4 +1,5 @@
 using Compose.Errors;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Planning.Steps;
 using Compose.Runtime;
@@ -98,7 +99,7 @@ public class UpPlanTests
             [3,5] -> #6 service:migrate:1, StartContainer, created
             [6] -> #7 service:migrate, WaitForService, depends_on service_completed_successfully
             """));
-        await scenario.Reconciler.ExecuteAsync(plan, default);
+        await scenario.Target.ExecuteAsync(plan, default);
         var again = await scenario.PlanUpAsync(project, run);
         again.ToText().Should().Be(Golden.Text("""
             [] -> #1 service:db, WaitForService, depends_on service_healthy

@@ -2,7 +2,9 @@ using System.CommandLine;
 using Compose.Execution;
 using Compose.Execution.Waiting;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning;
+using Compose.Targets.Engine;
 
 namespace Compose.Cli.Commands.Lifecycle;
 
@@ -23,7 +25,7 @@ public abstract class ContainerCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var reconciler = context.Reconciler();
+        var reconciler = context.Target();
         var (project, observed) = await LifecycleTarget.ResolveAsync(context, reconciler, cancellationToken).ConfigureAwait(false);
         var options = Options(parseResult) with { Services = [.. parseResult.GetValue(_services) ?? []] };
         var plan = Plan(project, observed, options);
@@ -52,7 +54,7 @@ public abstract class ContainerCommand : ICliCommand
 
     /// <summary>What the command does once its plan is carried out (<c>start --wait</c> waits for readiness).</summary>
     protected virtual Task AfterAsync(
-        CommandContext context, Reconciler reconciler, Project project, LifecycleOptions options, ParseResult parseResult, WaitDeadline? deadline, CancellationToken cancellationToken) =>
+        CommandContext context, EngineTarget reconciler, Project project, LifecycleOptions options, ParseResult parseResult, WaitDeadline? deadline, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     /// <summary>Whether to go ahead with a non-empty plan (rm asks first, as docker compose does).</summary>

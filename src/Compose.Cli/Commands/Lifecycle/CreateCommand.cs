@@ -23,7 +23,7 @@ public sealed class CreateCommand : ICliCommand
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
         var selected = ServiceSelection.WithDependencies(project, options.Services);
         await ImageSteps.RunAsync(context, project, selected, _flags.Images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
-        var reconciler = context.Reconciler();
+        var reconciler = context.Target();
         var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
         return await PlanRunner.RunAsync(context, reconciler, plan, cancellationToken).ConfigureAwait(false);
     }

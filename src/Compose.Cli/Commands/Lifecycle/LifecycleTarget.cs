@@ -1,6 +1,8 @@
 using Compose.Execution;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning;
+using Compose.Targets.Engine;
 
 namespace Compose.Cli.Commands.Lifecycle;
 
@@ -10,7 +12,7 @@ namespace Compose.Cli.Commands.Lifecycle;
 /// </summary>
 internal static class LifecycleTarget
 {
-    public static async Task<(Project Project, ObservedState Observed)> ResolveAsync(CommandContext context, Reconciler reconciler, CancellationToken cancellationToken)
+    public static async Task<(Project Project, ObservedState Observed)> ResolveAsync(CommandContext context, EngineTarget reconciler, CancellationToken cancellationToken)
     {
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
         if (scope.Model is { } model)

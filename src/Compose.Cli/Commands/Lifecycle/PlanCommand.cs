@@ -31,7 +31,7 @@ public sealed class PlanCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var reconciler = context.Reconciler();
+        var reconciler = context.Target();
         Plan plan;
         if (parseResult.CommandResult.Command == _downCommand)
         {

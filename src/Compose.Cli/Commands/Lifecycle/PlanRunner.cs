@@ -1,6 +1,7 @@
 using Compose.Execution;
 using Compose.Execution.Waiting;
 using Compose.Planning;
+using Compose.Targets.Engine;
 
 namespace Compose.Cli.Commands.Lifecycle;
 
@@ -10,11 +11,11 @@ namespace Compose.Cli.Commands.Lifecycle;
 /// </summary>
 internal static class PlanRunner
 {
-    public static Task<int> RunAsync(CommandContext context, Reconciler reconciler, Plan plan, CancellationToken cancellationToken) =>
+    public static Task<int> RunAsync(CommandContext context, EngineTarget reconciler, Plan plan, CancellationToken cancellationToken) =>
         RunAsync(context, reconciler, plan, null, cancellationToken);
 
     /// <param name="deadline">The command's <c>--wait-timeout</c>: the plan's dependency waits end with it.</param>
-    public static async Task<int> RunAsync(CommandContext context, Reconciler reconciler, Plan plan, WaitDeadline? deadline, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandContext context, EngineTarget reconciler, Plan plan, WaitDeadline? deadline, CancellationToken cancellationToken)
     {
         await WarnAsync(context, plan).ConfigureAwait(false);
         if (context.DryRun)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands.Lifecycle;

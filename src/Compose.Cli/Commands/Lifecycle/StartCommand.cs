@@ -2,7 +2,9 @@ using System.CommandLine;
 using Compose.Execution;
 using Compose.Execution.Waiting;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning;
+using Compose.Targets.Engine;
 
 namespace Compose.Cli.Commands.Lifecycle;
 
@@ -30,7 +32,7 @@ public sealed class StartCommand : ContainerCommand
         WaitDeadline.FromSeconds(parseResult.GetValue(_waitTimeout), context.Time);
 
     protected override Task AfterAsync(
-        CommandContext context, Reconciler reconciler, Project project, LifecycleOptions options, ParseResult parseResult, WaitDeadline? deadline, CancellationToken cancellationToken) =>
+        CommandContext context, EngineTarget reconciler, Project project, LifecycleOptions options, ParseResult parseResult, WaitDeadline? deadline, CancellationToken cancellationToken) =>
         parseResult.GetValue(_wait)
             ? reconciler.WaitForServicesAsync(project.Name, ServiceSelection.WithDependencies(project, options.Services, includeDependencies: false), deadline, cancellationToken)
             : Task.CompletedTask;

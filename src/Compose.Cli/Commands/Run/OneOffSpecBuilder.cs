@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Compose.Errors;
 using Compose.Loading.Binding;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 

@@ -2,8 +2,10 @@ using Compose.Cli.Commands.Logs;
 using Compose.Cli.Rendering;
 using Compose.Execution;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
+using Compose.Targets.Engine;
 
 namespace Compose.Cli.Commands.Up;
 
@@ -72,7 +74,7 @@ internal sealed class AttachedSession(CommandContext context, Project project, A
         var progress = ProgressRendererFactory.Create(context.Console, context.Environment);
         try
         {
-            var reconciler = new Reconciler(context.Runtime, progress, context.Parallelism, context.Time);
+            var reconciler = new EngineTarget(context.Runtime, progress, context.Parallelism, context.Time);
             var observed = await reconciler.ObserveAsync(project, cancellationToken).ConfigureAwait(false);
             var plan = planner(project, observed, new LifecycleOptions { Services = settings.Selected, Timeout = settings.Timeout });
             await reconciler.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);

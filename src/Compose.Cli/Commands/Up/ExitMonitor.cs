@@ -1,5 +1,6 @@
 using System.Globalization;
 using Compose.Cli.Rendering;
+using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 using Compose.Runtime.Errors;

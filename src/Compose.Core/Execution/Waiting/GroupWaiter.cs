@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compose.Planning.Steps;
 
 namespace Compose.Execution.Waiting;
 

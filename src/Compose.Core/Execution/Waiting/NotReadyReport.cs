@@ -1,5 +1,6 @@
 using System.Text;
 using Compose.Errors;
+using Compose.Planning.Steps;
 using Compose.Runtime;
 using Compose.Runtime.Errors;
 

@@ -1,3 +1,4 @@
+using Compose.Planning.Steps;
 using Compose.Runtime;
 using Compose.Runtime.Errors;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Compose.Model;
-
 namespace Compose.Planning.Steps;
 
 public sealed record StopContainerStep : PlanStep
@@ -9,7 +6,4 @@ public sealed record StopContainerStep : PlanStep
 
     /// <summary>Grace period before the engine kills it; null = the container's own stop timeout.</summary>
     public TimeSpan? Timeout { get; init; }
-
-    /// <summary>The service's <c>pre_stop</c> hooks, run in the container before it is stopped.</summary>
-    public ImmutableArray<ServiceHook> PreStop { get; init; } = [];
 }

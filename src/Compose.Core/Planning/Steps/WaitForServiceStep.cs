@@ -11,7 +11,8 @@ public sealed record WaitForServiceStep : PlanStep
 {
     public required string Service { get; init; }
 
-    public required string Condition { get; init; }
+    /// <summary>What the containers must reach, from the <c>depends_on</c> condition.</summary>
+    public required Readiness Readiness { get; init; }
 
     public required ImmutableArray<ContainerRef> Containers { get; init; }
 

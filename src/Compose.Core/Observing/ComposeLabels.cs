@@ -1,4 +1,4 @@
-namespace Compose.Planning;
+namespace Compose.Observing;
 
 /// <summary>
 /// The labels docker compose puts on what it creates. We write the same ones, so <c>docker compose ps</c> and
@@ -22,7 +22,7 @@ public static class ComposeLabels
     public const string Volume = Prefix + "volume";
     public const string Replace = Prefix + "replace";
 
-    /// <summary>Our own: which <see cref="Planning.ConfigHash"/> algorithm wrote the hash label.</summary>
+    /// <summary>Our own: which config hash algorithm wrote the hash label.</summary>
     public const string ConfigHashVersion = "dev.composectl.config-hash-version";
 
     /// <summary>v1 and v2 both write the literal strings <c>True</c>/<c>False</c>.</summary>

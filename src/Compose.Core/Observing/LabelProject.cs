@@ -1,6 +1,6 @@
 using Compose.Model;
 
-namespace Compose.Planning;
+namespace Compose.Observing;
 
 /// <summary>
 /// A project rebuilt from what its resources' labels say, for commands run without the compose files

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Compose.Runtime;
 
-namespace Compose.Planning;
+namespace Compose.Observing;
 
 /// <summary>What the planner reads off a listed container: its compose labels and what its state means.</summary>
 public static partial class ContainerFacts

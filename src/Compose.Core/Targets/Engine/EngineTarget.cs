@@ -1,15 +1,20 @@
-using Compose.Errors;
+using Compose.Execution;
 using Compose.Execution.Waiting;
 using Compose.Model;
+using Compose.Observing;
 using Compose.Planning;
+using Compose.Planning.Steps;
 using Compose.Runtime;
 
-namespace Compose.Execution;
+namespace Compose.Targets.Engine;
 
 /// <summary>
-/// The façade the CLI calls: one pass of observe → plan → execute. Running a pass twice gives an empty plan.
+/// The containers, networks and volumes of one engine: the first <see cref="IDeployTarget{TObserved, TOptions}"/>.
+/// One pass is observe → plan → execute; running a pass twice gives an empty plan. Besides <c>up</c>, it plans and
+/// carries out the verbs that only exist on an engine (down, the lifecycle commands) over the same observation.
 /// </summary>
-public sealed class Reconciler(IContainerRuntime runtime, IProgressSink progress, int? maxParallelism = null, TimeProvider? time = null)
+public sealed class EngineTarget(IContainerRuntime runtime, IProgressSink progress, int? maxParallelism = null, TimeProvider? time = null)
+    : IDeployTarget<ObservedState, UpOptions>
 {
     private readonly StateObserver _observer = new(runtime);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -18,6 +23,8 @@ public sealed class Reconciler(IContainerRuntime runtime, IProgressSink progress
 
     /// <summary>What exists for a project name alone (no compose file needed).</summary>
     public Task<ObservedState> ObserveAsync(string projectName, CancellationToken cancellationToken) => _observer.ObserveAsync(projectName, cancellationToken);
+
+    public Plan Plan(Project project, ObservedState observed, UpOptions options) => Planner.PlanUp(project, observed, options);
 
     public async Task<Plan> PlanUpAsync(Project project, UpOptions options, CancellationToken cancellationToken) =>
         Planner.PlanUp(project, await ObserveAsync(project, cancellationToken).ConfigureAwait(false), options);

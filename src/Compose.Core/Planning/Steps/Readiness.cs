@@ -1,4 +1,4 @@
-namespace Compose.Execution.Waiting;
+namespace Compose.Planning.Steps;
 
 /// <summary>What a container must reach for a wait to end.</summary>
 public enum Readiness

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using Compose.Execution;
 using Compose.Model;
 using Compose.Planning;
 using Compose.Runtime;
 
-namespace Compose.Execution;
+namespace Compose.Observing;
 
 /// <summary>
 /// Takes the <see cref="ObservedState"/> a plan is made from, in as few round trips as the engine allows, all at

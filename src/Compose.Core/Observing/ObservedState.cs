@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Compose.Runtime;
 
-namespace Compose.Planning;
+namespace Compose.Observing;
 
 /// <summary>
 /// What exists for one project, taken before planning: the engine's resources carrying the project label (one
