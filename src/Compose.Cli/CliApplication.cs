@@ -6,6 +6,7 @@ using Compose.Cli.Commands.Lifecycle;
 using Compose.Cli.Completion;
 using Compose.Cli.Plugin;
 using Compose.Cli.Rendering;
+using Compose.Errors;
 
 namespace Compose.Cli;
 

@@ -6,8 +6,8 @@ using Compose.Execution;
 using Compose.Images;
 using Compose.Loading;
 using Compose.Loading.Interpolation;
+using Compose.Operations;
 using Compose.Runtime;
-using Compose.Targets.Engine;
 
 namespace Compose.Cli;
 
@@ -19,6 +19,7 @@ namespace Compose.Cli;
 public sealed class CommandContext(CliEnvironment environment, GlobalOptions globals, ParseResult parseResult) : IAsyncDisposable
 {
     private IContainerRuntime? _runtime;
+    private ComposeSession? _session;
     private IProgressSink? _progress;
     private ConsoleSettings? _console;
     private string? _stdinCopy;
@@ -38,13 +39,26 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
 
     public ConsoleSettings Console => _console ??= ConsoleSettings.Resolve(parseResult.GetValue(globals.Ansi), parseResult.GetValue(globals.Progress), Environment);
 
-    /// <summary>The driver of <c>--runtime</c> (else <c>COMPOSE_RUNTIME</c>, else docker), made on first use.</summary>
-    public IContainerRuntime Runtime => _runtime ??= Environment.RuntimeFactory.Create(new RuntimeOptions
+    /// <summary>
+    /// What the operations run with, made on first use: the driver of <c>--runtime</c> (else <c>COMPOSE_RUNTIME</c>,
+    /// else docker; this is the one place the CLI makes it), the progress display, warnings as <c>WARN</c> lines.
+    /// </summary>
+    public ComposeSession Session => _session ??= new ComposeSession
     {
-        Driver = RuntimeFactory.Choose(parseResult.GetValue(globals.Runtime), Environment.Variables),
-        Environment = Environment.Variables,
-        Time = Environment.Time,
-    });
+        Runtime = _runtime = Environment.RuntimeFactory.Create(new RuntimeOptions
+        {
+            Driver = RuntimeFactory.Choose(parseResult.GetValue(globals.Runtime), Environment.Variables),
+            Environment = Environment.Variables,
+            Time = Environment.Time,
+        }),
+        Progress = Progress,
+        NewProgress = () => ProgressRendererFactory.Create(Console, Environment),
+        EndProgress = EndProgress,
+        Warn = warning => Error.WriteLine($"WARN[0000] {warning}"),
+        Parallelism = Parallelism,
+        Time = Time,
+        PullHistory = PullHistoryFile.DefaultPath(Environment.Variables) is { } path ? new PullHistoryFile(path, Time) : NoPullHistory.Instance,
+    };
 
     /// <summary><c>--parallel</c>, else <c>COMPOSE_PARALLEL_LIMIT</c>; null (or -1) means unbounded.</summary>
     public int? Parallelism
@@ -65,6 +79,9 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
 
     /// <summary>The one progress renderer of this command (live tree, plain, json or quiet), to stderr unless <c>COMPOSE_STATUS_STDOUT</c>.</summary>
     public IProgressSink Progress => _progress ??= ProgressRendererFactory.Create(Console, Environment);
+
+    /// <summary>Finishes the live progress display (its last state stays on screen), before output or a terminal session takes over.</summary>
+    public void EndProgress() => (_progress as IDisposable)?.Dispose();
 
     /// <summary>Colours for log prefixes on stdout, one per service of <paramref name="services"/>.</summary>
     public ServiceColors ColorsFor(IEnumerable<string> services) => new(services, Console.OutColors);
@@ -142,15 +159,8 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
         return new ProjectScope(project.Name, project);
     }
 
-    public EngineTarget Target() => new(Runtime, Progress, Parallelism);
-
     /// <summary>What pulls, builds and pushes run with; the pull history lives under <c>XDG_STATE_HOME</c> (or <c>~/.local/state</c>).</summary>
-    public ImageContext Images() => new(
-        Runtime,
-        Progress,
-        PullHistoryFile.DefaultPath(Environment.Variables) is { } path ? new PullHistoryFile(path, Time) : NoPullHistory.Instance,
-        Parallelism,
-        Time);
+    public ImageContext Images() => Session.Images();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Compose.Cli.Interactive;
-using Compose.Runtime;
+using Compose.Operations.Exec;
 
 namespace Compose.Cli.Commands;
 
@@ -30,20 +30,13 @@ public sealed class AttachCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
-        var container = await ContainerQuery.OneAsync(context, scope, parseResult.GetRequiredValue(_service), parseResult.GetValue(_index), running: true, cancellationToken).ConfigureAwait(false);
-        var runtime = context.Runtime;
-        var details = await runtime.InspectContainerAsync(container.Id, cancellationToken).ConfigureAwait(false);
-        var stdin = !parseResult.GetValue(_noStdin) && details.OpenStdin;
-        var options = new AttachOptions { Stdin = stdin, Tty = details.Tty, DetachKeys = parseResult.GetValue(_detachKeys) };
-        using var forwarding = parseResult.GetValue(_sigProxy) && !details.Tty ? ContainerSignals.Forward(context, container.Id) : null;
-        await using (var connection = await runtime.AttachContainerAsync(container.Id, options, cancellationToken).ConfigureAwait(false))
+        var request = new AttachRequest
         {
-            await new InteractiveSession(context).RunAsync(
-                connection, stdin, details.Tty ? (w, h, ct) => runtime.ResizeContainerTtyAsync(container.Id, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
-        }
-
-        // Detached with the keys: the container still runs, and that is success.
-        var after = await runtime.InspectContainerAsync(container.Id, cancellationToken).ConfigureAwait(false);
-        return after.Summary.State is ContainerState.Running ? ExitCodes.Success : after.ExitCode ?? ExitCodes.Success;
+            NoStdin = parseResult.GetValue(_noStdin),
+            DetachKeys = parseResult.GetValue(_detachKeys),
+            SignalProxy = parseResult.GetValue(_sigProxy),
+        };
+        return await new ExecOperation(context.Session).AttachAsync(
+            scope, parseResult.GetRequiredValue(_service), parseResult.GetValue(_index), request, new TerminalSession(context), cancellationToken).ConfigureAwait(false);
     }
 }

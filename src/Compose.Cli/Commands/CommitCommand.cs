@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compose.Operations.Exec;
 using Compose.Runtime;
 
 namespace Compose.Cli.Commands;
@@ -24,7 +25,6 @@ public sealed class CommitCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
-        var container = await ContainerQuery.OneAsync(context, scope, parseResult.GetRequiredValue(_service), parseResult.GetValue(_index), running: false, cancellationToken).ConfigureAwait(false);
         var (repository, tag) = Split(parseResult.GetValue(_reference));
         var spec = new ContainerCommitSpec
         {
@@ -35,7 +35,7 @@ public sealed class CommitCommand : ICliCommand
             Changes = [.. parseResult.GetValue(_change) ?? []],
             Pause = parseResult.GetValue(_pause),
         };
-        var id = await context.Runtime.CommitContainerAsync(container.Id, spec, cancellationToken).ConfigureAwait(false);
+        var id = await new ContainerImageOperation(context.Session).CommitAsync(scope, parseResult.GetRequiredValue(_service), parseResult.GetValue(_index), spec, cancellationToken).ConfigureAwait(false);
         await context.Out.WriteLineAsync(id).ConfigureAwait(false);
         return ExitCodes.Success;
     }

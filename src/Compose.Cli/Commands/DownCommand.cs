@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Compose.Cli.Commands.Lifecycle;
-using Compose.Planning;
+using Compose.Operations.Down;
 
 namespace Compose.Cli.Commands;
 
@@ -24,14 +24,14 @@ public sealed class DownCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var options = _flags.Parse(parseResult, context);
-        var reconciler = context.Target();
-        var (project, observed) = await LifecycleTarget.ResolveAsync(context, reconciler, cancellationToken).ConfigureAwait(false);
-        var plan = Planner.PlanDown(project, observed, options);
-        if (plan.IsEmpty && !context.DryRun)
+        var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
+        var down = new DownOperation(context.Session);
+        if (context.DryRun)
         {
-            await context.Error.WriteLineAsync($"WARN[0000] No resource found to remove for project \"{project.Name}\".").ConfigureAwait(false);
+            return await PlanRunner.PrintIfDryAsync(context, await down.PlanAsync(scope, options, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
-        return await PlanRunner.RunAsync(context, reconciler, plan, cancellationToken).ConfigureAwait(false);
+        await down.RunAsync(scope, options, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
     }
 }

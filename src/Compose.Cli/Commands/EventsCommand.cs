@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Compose.Cli.Formatting;
 using Compose.Observing;
+using Compose.Operations.Queries;
 using Compose.Output;
 using Compose.Planning;
 using Compose.Runtime;
@@ -26,26 +27,16 @@ public sealed class EventsCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var now = context.Time.GetUtcNow();
-        var filter = new EventFilter
-        {
-            Labels = LabelFilter.Of(ComposeLabels.Project, null),
-            Types = ["container"],
-            Since = parseResult.GetValue(_since) is { } since ? TimeArgument.Parse(since, "--since", now) : null,
-            Until = parseResult.GetValue(_until) is { } until ? TimeArgument.Parse(until, "--until", now) : null,
-        };
+        var since = parseResult.GetValue(_since) is { } sinceText ? TimeArgument.Parse(sinceText, "--since", now) : (DateTimeOffset?)null;
+        var until = parseResult.GetValue(_until) is { } untilText ? TimeArgument.Parse(untilText, "--until", now) : (DateTimeOffset?)null;
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
-        var services = parseResult.GetValue(_services) ?? [];
-        ContainerQuery.CheckServices(scope, services);
-        filter = filter with { Labels = LabelFilter.Of(ComposeLabels.Project, scope.Name) };
         var json = parseResult.GetValue(_json);
-        await foreach (var engineEvent in context.Runtime.EventsAsync(filter, cancellationToken).ConfigureAwait(false))
+        var events = new ProjectQueries(context.Session).EventsAsync(scope, parseResult.GetValue(_services) ?? [], since, until, cancellationToken);
+        await foreach (var engineEvent in events.ConfigureAwait(false))
         {
             var service = engineEvent.Attribute(ComposeLabels.Service) ?? "";
-            if (services.Length == 0 || services.Contains(service))
-            {
-                await context.Out.WriteLineAsync(json ? Json(engineEvent, service) : Text(engineEvent)).ConfigureAwait(false);
-                await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await context.Out.WriteLineAsync(json ? Json(engineEvent, service) : Text(engineEvent)).ConfigureAwait(false);
+            await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compose.Cli.Interactive;
+using Compose.Operations.Exec;
 using Compose.Runtime;
 
 namespace Compose.Cli.Commands;
@@ -35,55 +36,26 @@ public sealed class ExecCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
-        var container = await ContainerQuery.OneAsync(context, scope, parseResult.GetRequiredValue(_service), parseResult.GetValue(_index), running: true, cancellationToken).ConfigureAwait(false);
         var detach = parseResult.GetValue(_detach);
         var tty = !detach && !parseResult.GetValue(_noTty) && context.Environment.InputIsTerminal;
-        var spec = new ExecSpec
+        var request = new ExecRequest
         {
-            Command = [.. parseResult.GetRequiredValue(_command)],
-            Environment = EnvironmentArguments.Resolve(parseResult.GetValue(_env) ?? [], context.Environment.Variables),
-            User = parseResult.GetValue(_user),
-            WorkingDirectory = parseResult.GetValue(_workdir),
-            Privileged = parseResult.GetValue(_privileged),
-            Tty = tty,
-            AttachStdin = !detach,
-            AttachStdout = !detach,
-            AttachStderr = !detach,
+            Service = parseResult.GetRequiredValue(_service),
+            Index = parseResult.GetValue(_index),
+            Detach = detach,
+            Spec = new ExecSpec
+            {
+                Command = [.. parseResult.GetRequiredValue(_command)],
+                Environment = EnvironmentArguments.Resolve(parseResult.GetValue(_env) ?? [], context.Environment.Variables),
+                User = parseResult.GetValue(_user),
+                WorkingDirectory = parseResult.GetValue(_workdir),
+                Privileged = parseResult.GetValue(_privileged),
+                Tty = tty,
+                AttachStdin = !detach,
+                AttachStdout = !detach,
+                AttachStderr = !detach,
+            },
         };
-        var runtime = context.Runtime;
-        var execId = await runtime.CreateExecAsync(container.Id, spec, cancellationToken).ConfigureAwait(false);
-        if (detach)
-        {
-            await runtime.StartExecDetachedAsync(execId, cancellationToken).ConfigureAwait(false);
-            return ExitCodes.Success;
-        }
-
-        await using (var connection = await runtime.StartExecAsync(execId, tty, cancellationToken).ConfigureAwait(false))
-        {
-            await new InteractiveSession(context).RunAsync(
-                connection, forwardInput: true, tty ? (w, h, ct) => runtime.ResizeExecTtyAsync(execId, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await ExitCodeAsync(runtime, execId, context.Time, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The engine records the exit code a moment after the streams close: ask until it is there.</summary>
-    private static async Task<int> ExitCodeAsync(IContainerRuntime runtime, string execId, TimeProvider time, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var info = await runtime.InspectExecAsync(execId, cancellationToken).ConfigureAwait(false);
-            if (!info.Running && info.ExitCode is { } code)
-            {
-                return code;
-            }
-
-            if (attempt >= 100)
-            {
-                return ExitCodes.Failure;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(20), time, cancellationToken).ConfigureAwait(false);
-        }
+        return await new ExecOperation(context.Session).ExecAsync(scope, request, new TerminalSession(context), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compose.Errors;
+using Compose.Operations.Exec;
 
 namespace Compose.Cli.Commands;
 
@@ -27,11 +28,12 @@ public sealed class ExportCommand : ICliCommand
         }
 
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
-        var container = await ContainerQuery.OneAsync(context, scope, parseResult.GetRequiredValue(_service), parseResult.GetValue(_index), running: false, cancellationToken).ConfigureAwait(false);
+        var (service, index) = (parseResult.GetRequiredValue(_service), parseResult.GetValue(_index));
+        var export = new ContainerImageOperation(context.Session);
         if (output is null)
         {
             var stdout = context.Environment.OutputStream ?? throw new ComposeException("export without -o needs a standard output stream.");
-            await context.Runtime.ExportContainerAsync(container.Id, stdout, cancellationToken).ConfigureAwait(false);
+            await export.ExportAsync(scope, service, index, stdout, cancellationToken).ConfigureAwait(false);
             await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }
@@ -43,7 +45,7 @@ public sealed class ExportCommand : ICliCommand
         {
             await using (var file = File.Create(partial))
             {
-                await context.Runtime.ExportContainerAsync(container.Id, file, cancellationToken).ConfigureAwait(false);
+                await export.ExportAsync(scope, service, index, file, cancellationToken).ConfigureAwait(false);
             }
 
             File.Move(partial, path, overwrite: true);

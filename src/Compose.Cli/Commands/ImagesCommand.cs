@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Compose.Cli.Formatting;
 using Compose.Observing;
+using Compose.Operations.Queries;
 using Compose.Planning;
 using Compose.Runtime;
 
@@ -28,12 +29,9 @@ public sealed class ImagesCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
-        var services = parseResult.GetValue(_services) ?? [];
-        ContainerQuery.CheckServices(scope, services);
-        var containers = (await ContainerQuery.ListAsync(context, scope.Name, all: true, cancellationToken).ConfigureAwait(false))
-            .Where(c => ContainerQuery.IsInServices(c, services) && !ObservedState.IsOneOff(c))
-            .ToList();
-        var images = await InspectAsync(context, containers.Select(c => c.ImageId).Distinct(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        var queries = new ProjectQueries(context.Session);
+        var containers = await queries.ServiceContainersAsync(scope, parseResult.GetValue(_services) ?? [], all: true, cancellationToken).ConfigureAwait(false);
+        var images = await queries.ImagesAsync(containers.Select(c => c.ImageId), cancellationToken).ConfigureAwait(false);
 
         if (parseResult.GetValue(_quiet))
         {
@@ -44,12 +42,6 @@ public sealed class ImagesCommand : ICliCommand
         var rows = containers.Select(c => Row(c, images.GetValueOrDefault(c.ImageId))).ToList();
         await context.Out.WriteAsync(Printer.Print(parseResult.GetValue(_format), rows)).ConfigureAwait(false);
         return ExitCodes.Success;
-    }
-
-    private static async Task<Dictionary<string, ImageInfo>> InspectAsync(CommandContext context, IEnumerable<string> ids, CancellationToken cancellationToken)
-    {
-        var found = await Task.WhenAll(ids.Select(id => context.Runtime.InspectImageAsync(id, cancellationToken))).ConfigureAwait(false);
-        return found.OfType<ImageInfo>().ToDictionary(i => i.Id, StringComparer.Ordinal);
     }
 
     private static List<KeyValuePair<string, object?>> Row(ContainerInfo container, ImageInfo? image)

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Compose.Cli.Commands.Logs;
 using Compose.Cli.Formatting;
 using Compose.Cli.Rendering;
-using Compose.Observing;
-using Compose.Planning;
+using Compose.Errors;
+using Compose.Operations.Logs;
 using Compose.Runtime;
 
 namespace Compose.Cli.Commands;
@@ -31,35 +30,20 @@ public sealed class LogsCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var options = Options(parseResult, context.Time.GetUtcNow());
+        var request = new LogsRequest
+        {
+            Options = Options(parseResult, context.Time.GetUtcNow()),
+            Services = [.. parseResult.GetValue(_services) ?? []],
+            Index = parseResult.GetValue(_index),
+        };
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
-        var services = parseResult.GetValue(_services) ?? [];
-        ContainerQuery.CheckServices(scope, services);
-        var index = parseResult.GetValue(_index);
-        var containers = (await ContainerQuery.ListAsync(context, scope.Name, all: true, cancellationToken).ConfigureAwait(false))
-            .Where(c => !ObservedState.IsOneOff(c) && ContainerQuery.IsInServices(c, services))
-            .Where(c => index is null || ObservedState.ContainerNumber(c) == index)
-            .ToList();
-
-        var allServices = scope.KnownServices ?? containers.Select(ContainerQuery.ServiceOf).ToHashSet(StringComparer.Ordinal);
-        var colors = parseResult.GetValue(_noColor) ? ServiceColors.Disabled : context.ColorsFor(allServices);
-        var prefixer = new LogPrefixer(colors, !parseResult.GetValue(_noPrefix), options.Timestamps);
-        LogSource ToSource(string id, string name, string service) => new(id, LogPrefixer.DisplayName(scope.Name, name), service);
-
-        var sources = containers.Select(c => ToSource(c.Id, c.Name, ContainerQuery.ServiceOf(c))).ToList();
-        await new LogStreamer(context, prefixer, options).RunAsync(
-            sources,
-            LabelFilter.Of(ComposeLabels.Project, scope.Name),
-            e => IsSelected(e, services, index) ? ToSource(e.ActorId, e.Attribute("name") ?? e.ActorId, e.Attribute(ComposeLabels.Service) ?? "") : null,
-            keepFollowing: CancellationToken.None,
-            cancellationToken).ConfigureAwait(false);
+        var logs = new LogsOperation(context.Session);
+        var selection = await logs.SelectAsync(scope, request, cancellationToken).ConfigureAwait(false);
+        var colors = parseResult.GetValue(_noColor) ? ServiceColors.Disabled : context.ColorsFor(selection.Services);
+        var sink = new PrefixedLogSink(new LogPrefixer(colors, !parseResult.GetValue(_noPrefix), request.Options.Timestamps), context.Out);
+        await logs.StreamAsync(selection, sink, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
-
-    private static bool IsSelected(EngineEvent engineEvent, string[] services, int? index) =>
-        !string.Equals(engineEvent.Attribute(ComposeLabels.OneOff), ComposeLabels.True, StringComparison.OrdinalIgnoreCase)
-        && (services.Length == 0 || services.Contains(engineEvent.Attribute(ComposeLabels.Service)))
-        && (index is null || engineEvent.Attribute(ComposeLabels.ContainerNumber) == index.Value.ToString(CultureInfo.InvariantCulture));
 
     private LogOptions Options(ParseResult parseResult, DateTimeOffset now)
     {

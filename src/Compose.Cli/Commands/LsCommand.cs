@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Compose.Cli.Formatting;
+using Compose.Errors;
 using Compose.Observing;
+using Compose.Operations.Queries;
 using Compose.Planning;
 using Compose.Runtime;
 
@@ -32,36 +34,26 @@ public sealed class LsCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var names = NameFilters(parseResult);
-        var containers = await context.Runtime.ListContainersAsync(LabelFilter.Of(ComposeLabels.Project, null), all: true, cancellationToken).ConfigureAwait(false);
-        var projects = containers
-            .GroupBy(c => c.Label(ComposeLabels.Project)!, StringComparer.Ordinal)
-            .Where(g => parseResult.GetValue(_all) || g.Any(c => c.State == ContainerState.Running))
-            .Where(g => names.Count == 0 || names.Any(n => g.Key.Contains(n, StringComparison.Ordinal)))
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+        var projects = (await new ProjectQueries(context.Session).ProjectsAsync(cancellationToken).ConfigureAwait(false))
+            .Where(p => parseResult.GetValue(_all) || p.IsRunning)
+            .Where(p => names.Count == 0 || names.Any(n => p.Name.Contains(n, StringComparison.Ordinal)))
             .ToList();
 
         if (parseResult.GetValue(_quiet))
         {
-            await context.Out.WriteAsync(string.Concat(projects.Select(p => p.Key + "\n"))).ConfigureAwait(false);
+            await context.Out.WriteAsync(string.Concat(projects.Select(p => p.Name + "\n"))).ConfigureAwait(false);
             return ExitCodes.Success;
         }
 
         var rows = projects.Select(p => new List<KeyValuePair<string, object?>>
         {
-            new("Name", p.Key),
-            new("Status", Status(p)),
-            new("ConfigFiles", string.Join(',', p.Select(c => c.Label(ComposeLabels.ConfigFiles)).OfType<string>().Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))),
+            new("Name", p.Name),
+            new("Status", p.Status),
+            new("ConfigFiles", p.ConfigFiles),
         }).ToList();
         await context.Out.WriteAsync(Printer.Print(parseResult.GetValue(_format), rows)).ConfigureAwait(false);
         return ExitCodes.Success;
     }
-
-    /// <summary><c>running(2), exited(1)</c>: counts per state, in docker compose's form.</summary>
-    private static string Status(IEnumerable<ContainerInfo> containers) =>
-        string.Join(", ", containers
-            .GroupBy(c => c.State.ToString().ToLowerInvariant())
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Key}({g.Count()})"));
 
     private List<string> NameFilters(ParseResult parseResult) =>
         [.. (parseResult.GetValue(_filter) ?? []).Select(f => f.StartsWith("name=", StringComparison.Ordinal)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compose.Errors;
+using Compose.Operations.Queries;
 
 namespace Compose.Cli.Commands;
 
@@ -25,7 +26,7 @@ public sealed class PortCommand : ICliCommand
         var service = parseResult.GetRequiredValue(_service);
         var port = parseResult.GetValue(_port);
         var protocol = parseResult.GetRequiredValue(_protocol);
-        var container = await ContainerQuery.OneAsync(context, scope, service, parseResult.GetValue(_index), running: false, cancellationToken).ConfigureAwait(false);
+        var container = await new ProjectQueries(context.Session).ContainerAsync(scope, service, parseResult.GetValue(_index), running: false, cancellationToken).ConfigureAwait(false);
         var binding = container.Ports
             .Where(p => p.PrivatePort == port && p.Protocol == protocol && p.PublicPort is not null)
             .OrderBy(p => p.HostIp?.Contains(':') == true)

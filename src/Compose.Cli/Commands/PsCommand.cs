@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Compose.Cli.Formatting;
+using Compose.Errors;
 using Compose.Observing;
+using Compose.Operations;
+using Compose.Operations.Queries;
 using Compose.Planning;
 using Compose.Runtime;
 
@@ -36,14 +39,13 @@ public sealed class PsCommand : ICliCommand
         var statuses = Statuses(parseResult);
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
         var services = parseResult.GetValue(_serviceNames) ?? [];
-        ContainerQuery.CheckServices(scope, services);
         var all = parseResult.GetValue(_all);
         var known = parseResult.GetValue(_orphans) ? null : scope.KnownServices;
-        var containers = (await ContainerQuery.ListAsync(context, scope.Name, all: true, cancellationToken).ConfigureAwait(false))
-            .Where(c => all || !ObservedState.IsOneOff(c))
-            .Where(c => statuses.Count > 0 ? statuses.Contains(c.State.ToString().ToLowerInvariant()) : all || IsUp(c))
-            .Where(c => ContainerQuery.IsInServices(c, services))
-            .Where(c => known is null || known.Contains(ContainerQuery.ServiceOf(c)))
+        var containers = (await new ProjectQueries(context.Session).AllContainersAsync(scope, services, cancellationToken).ConfigureAwait(false))
+            .Where(c => all || !ContainerFacts.IsOneOff(c))
+            .Where(c => statuses.Count > 0 ? statuses.Contains(c.State.ToString().ToLowerInvariant()) : all || ContainerFacts.IsUp(c))
+            .Where(c => ProjectContainers.IsInServices(c, services))
+            .Where(c => known is null || known.Contains(ProjectContainers.ServiceOf(c)))
             .ToList();
 
         if (parseResult.GetValue(_quiet))
@@ -52,7 +54,7 @@ public sealed class PsCommand : ICliCommand
         }
         else if (parseResult.GetValue(_services))
         {
-            await context.Out.WriteAsync(string.Concat(containers.Select(ContainerQuery.ServiceOf).Distinct().Select(s => s + "\n"))).ConfigureAwait(false);
+            await context.Out.WriteAsync(string.Concat(containers.Select(ProjectContainers.ServiceOf).Distinct().Select(s => s + "\n"))).ConfigureAwait(false);
         }
         else
         {
@@ -64,9 +66,6 @@ public sealed class PsCommand : ICliCommand
 
         return ExitCodes.Success;
     }
-
-    private static bool IsUp(ContainerInfo container) =>
-        container.State is ContainerState.Running or ContainerState.Restarting or ContainerState.Paused;
 
     /// <summary><c>--status</c> values and <c>--filter status=…</c> together; other filters are usage errors.</summary>
     private HashSet<string> Statuses(ParseResult parseResult)

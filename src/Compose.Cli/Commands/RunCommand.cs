@@ -1,19 +1,17 @@
 using System.CommandLine;
+using System.Security.Cryptography;
 using Compose.Cli.Commands.Images;
-using Compose.Cli.Commands.Lifecycle;
-using Compose.Cli.Commands.Run;
 using Compose.Cli.Interactive;
-using Compose.Execution;
-using Compose.Model;
-using Compose.Planning;
-using Compose.Runtime;
+using Compose.Operations.Run;
+using Compose.Planning.OneOff;
 using Compose.Targets.Engine;
 
 namespace Compose.Cli.Commands;
 
 /// <summary>
-/// <c>run SERVICE [COMMAND...]</c>: a one-off container of a service. Its dependencies (and the project's networks
-/// and volumes) are brought up first through the reconciler; the container's exit code becomes composectl's.
+/// <c>run SERVICE [COMMAND...]</c>: a one-off container of a service, after its dependencies (and the project's
+/// networks and volumes) are up and ready; planned like every verb, so <c>--dry-run</c> prints its steps. The
+/// container's exit code becomes composectl's.
 /// </summary>
 public sealed class RunCommand : ICliCommand
 {
@@ -58,94 +56,28 @@ public sealed class RunCommand : ICliCommand
     {
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
         var options = Options(context, parseResult);
-        var spec = OneOffSpecBuilder.Build(project, options);
-        var noDeps = parseResult.GetValue(_noDeps);
-        var services = ServiceSelection.WithDependencies(project, [options.Service], includeDependencies: !noDeps);
-        await ImageSteps.RunAsync(context, project, services, _images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
-        var reconciler = context.Target();
-        var removeOrphans = parseResult.GetValue(_removeOrphans) || context.RemoveOrphans;
-        var plans = await PlanPreparationAsync(context, reconciler, project, options.Service, noDeps, removeOrphans, cancellationToken).ConfigureAwait(false);
+        var run = new RunOperation(context.Session);
+        var plan = await run.PlanAsync(project, options, _images.Parse(parseResult), context.DryRun, cancellationToken).ConfigureAwait(false);
         if (context.DryRun)
         {
-            await context.Out.WriteAsync(string.Concat(plans.Select(p => p.ToText()))).ConfigureAwait(false);
-            await context.Out.WriteLineAsync($"then: create and start the one-off container {spec.Name} of service {options.Service}").ConfigureAwait(false);
+            context.Session.WarnAbout(plan.Plan);
+            await context.Out.WriteAsync(plan.ToText()).ConfigureAwait(false);
             return ExitCodes.Success;
         }
 
-        foreach (var plan in plans)
+        var code = await run.RunAsync(plan, options.Detach ? null : new TerminalSession(context), cancellationToken).ConfigureAwait(false);
+        if (options.Detach)
         {
-            await reconciler.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
+            await context.Out.WriteLineAsync(plan.Spec.Name).ConfigureAwait(false);
         }
 
-        var runtime = context.Runtime;
-        var id = await runtime.CreateContainerAsync(spec, cancellationToken).ConfigureAwait(false);
-        if (parseResult.GetValue(_detach))
-        {
-            await runtime.StartContainerAsync(id, cancellationToken).ConfigureAwait(false);
-            await context.Out.WriteLineAsync(spec.Name).ConfigureAwait(false);
-            return ExitCodes.Success;
-        }
-
-        try
-        {
-            return await RunAttachedAsync(context, id, options.Tty, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (parseResult.GetValue(_remove))
-            {
-                await runtime.RemoveContainerAsync(id, new ContainerRemoveOptions(Force: true, RemoveAnonymousVolumes: true), CancellationToken.None).ConfigureAwait(false);
-            }
-        }
+        return code;
     }
 
-    /// <summary>
-    /// Attached before it starts, so no output is lost; the exit code comes from the engine. Without a TTY the first
-    /// Ctrl+C goes to the container's process (docker's <c>--sig-proxy</c>), so a test runner can end its own way.
-    /// </summary>
-    private static async Task<int> RunAttachedAsync(CommandContext context, string id, bool tty, CancellationToken cancellationToken)
-    {
-        var runtime = context.Runtime;
-        using var forwarding = tty ? null : ContainerSignals.Forward(context, id);
-        await using (var connection = await runtime.AttachContainerAsync(id, new AttachOptions { Stdin = true, Tty = tty }, cancellationToken).ConfigureAwait(false))
-        {
-            await runtime.StartContainerAsync(id, cancellationToken).ConfigureAwait(false);
-            await new InteractiveSession(context).RunAsync(
-                connection, forwardInput: true, tty ? (w, h, ct) => runtime.ResizeContainerTtyAsync(id, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
-        }
-
-        var exit = await runtime.WaitContainerAsync(id, WaitCondition.NotRunning, cancellationToken).ConfigureAwait(false);
-        return exit.ExitCode;
-    }
-
-    /// <summary>
-    /// What runs before the one-off container: with <c>--remove-orphans</c>, the removal of orphan containers (judged
-    /// against the whole project); then the project's networks and volumes and (unless <c>--no-deps</c>) the service's
-    /// dependencies, planned as an <c>up</c> of a copy of the project that holds only those dependencies, ending with
-    /// waits for the service's own <c>depends_on</c> conditions (healthy, completed), so the one-off starts when
-    /// <c>up</c> would start the service. The copy lacks the project's other services, so it judges no orphans.
-    /// </summary>
-    private static async Task<IReadOnlyList<Plan>> PlanPreparationAsync(
-        CommandContext context, EngineTarget reconciler, Project project, string service, bool noDeps, bool removeOrphans, CancellationToken cancellationToken)
-    {
-        var orphans = removeOrphans
-            ? Planner.PlanRemoveOrphans(project, await reconciler.ObserveAsync(project, cancellationToken).ConfigureAwait(false))
-            : Plan.Empty;
-        var dependencies = noDeps ? [] : ServiceSelection.WithDependencies(project, [service]).Remove(service);
-        var prerequisites = project with { Services = ModelMaps.From(project.Services.Where(s => dependencies.Contains(s.Key))) };
-        var options = new UpOptions
-        {
-            IgnoreOrphans = true,
-            WaitFor = noDeps ? ModelMaps.Empty<ServiceDependency>() : project.Services[service].DependsOn,
-        };
-        var up = await reconciler.PlanUpAsync(prerequisites, options, cancellationToken).ConfigureAwait(false);
-        await PlanRunner.WarnAsync(context, up).ConfigureAwait(false);
-        return [orphans, up];
-    }
-
-    private RunOptions Options(CommandContext context, ParseResult parseResult) => new()
+    private OneOffOptions Options(CommandContext context, ParseResult parseResult) => new()
     {
         Service = parseResult.GetRequiredValue(_service),
+        Slug = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
         Command = [.. parseResult.GetValue(_command) ?? []],
         Name = parseResult.GetValue(_name),
         Entrypoint = parseResult.GetValue(_entrypoint),
@@ -162,5 +94,9 @@ public sealed class RunCommand : ICliCommand
         Tty = !parseResult.GetValue(_detach) && !parseResult.GetValue(_noTty) && context.Environment.InputIsTerminal,
         Interactive = !parseResult.GetValue(_detach),
         AutoRemove = parseResult.GetValue(_detach) && parseResult.GetValue(_remove),
+        Detach = parseResult.GetValue(_detach),
+        RemoveAfterRun = parseResult.GetValue(_remove),
+        NoDependencies = parseResult.GetValue(_noDeps),
+        RemoveOrphans = parseResult.GetValue(_removeOrphans) || context.RemoveOrphans,
     };
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Compose.Cli.Commands.Lifecycle;
+using Compose.Errors;
 using Compose.Model;
+using Compose.Operations.Up;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands;
@@ -36,16 +39,10 @@ public sealed class ScaleCommand : ICliCommand
             project = WithoutDependencies(project, options.Services);
         }
 
-        var reconciler = context.Target();
-        if (context.DryRun)
-        {
-            var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
-            await context.Out.WriteAsync(plan.ToText()).ConfigureAwait(false);
-            return ExitCodes.Success;
-        }
-
-        await reconciler.UpAsync(project, options, cancellationToken).ConfigureAwait(false);
-        return ExitCodes.Success;
+        // Scaling pulls and builds nothing: the images are the services' own as they are.
+        var request = new UpRequest { Options = options, PrepareImages = false, DryRun = context.DryRun };
+        var result = await new UpOperation(context.Session).RunAsync(project, request, cancellationToken).ConfigureAwait(false);
+        return await PlanRunner.PrintIfDryAsync(context, result.Plan).ConfigureAwait(false);
     }
 
     /// <summary>With <c>--no-deps</c> the scaled services' dependencies are left as they are.</summary>

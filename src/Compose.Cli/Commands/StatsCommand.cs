@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.CommandLine;
 using Compose.Cli.Formatting;
 using Compose.Observing;
+using Compose.Operations.Queries;
 using Compose.Planning;
 using Compose.Runtime;
 
@@ -33,16 +34,13 @@ public sealed class StatsCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
-        var services = parseResult.GetValue(_services) ?? [];
-        ContainerQuery.CheckServices(scope, services);
-        var containers = (await ContainerQuery.ListAsync(context, scope.Name, parseResult.GetValue(_all), cancellationToken).ConfigureAwait(false))
-            .Where(c => ContainerQuery.IsInServices(c, services) && !ObservedState.IsOneOff(c))
-            .ToList();
+        var queries = new ProjectQueries(context.Session);
+        var containers = (await queries.ServiceContainersAsync(scope, parseResult.GetValue(_services) ?? [], parseResult.GetValue(_all), cancellationToken).ConfigureAwait(false)).ToList();
         var latest = new ConcurrentDictionary<string, List<KeyValuePair<string, object?>>>(StringComparer.Ordinal);
         var noTrunc = parseResult.GetValue(_noTrunc);
         var stream = !parseResult.GetValue(_noStream);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var readers = containers.Select(c => ReadAsync(context, c, stream, noTrunc, latest, stop.Token)).ToList();
+        var readers = containers.Select(c => ReadAsync(queries, c, stream, noTrunc, latest, stop.Token)).ToList();
         var format = parseResult.GetValue(_format);
         if (!stream)
         {
@@ -81,10 +79,10 @@ public sealed class StatsCommand : ICliCommand
         Printer.Print(format, [.. containers.Where(c => latest.ContainsKey(c.Id)).Select(c => latest[c.Id])]);
 
     private static async Task ReadAsync(
-        CommandContext context, ContainerInfo container, bool stream, bool noTrunc,
+        ProjectQueries queries, ContainerInfo container, bool stream, bool noTrunc,
         ConcurrentDictionary<string, List<KeyValuePair<string, object?>>> latest, CancellationToken cancellationToken)
     {
-        await foreach (var sample in context.Runtime.StatsAsync(container.Id, stream, cancellationToken).ConfigureAwait(false))
+        await foreach (var sample in queries.StatsAsync(container, stream, cancellationToken).ConfigureAwait(false))
         {
             latest[container.Id] = StatsRow.From(container.Name, sample, noTrunc);
         }

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Compose.Cli.Rendering;
-using Compose.Observing;
-using Compose.Planning;
-using Compose.Runtime;
+using Compose.Operations.Queries;
 
 namespace Compose.Cli.Commands;
 
@@ -21,21 +19,16 @@ public sealed class TopCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
-        var services = parseResult.GetValue(_services) ?? [];
-        ContainerQuery.CheckServices(scope, services);
-        var containers = (await ContainerQuery.ListAsync(context, scope.Name, all: false, cancellationToken).ConfigureAwait(false))
-            .Where(c => c.State == ContainerState.Running && ContainerQuery.IsInServices(c, services) && !ObservedState.IsOneOff(c))
-            .ToList();
-        var results = await Task.WhenAll(containers.Select(c => context.Runtime.TopAsync(c.Id, null, cancellationToken))).ConfigureAwait(false);
-        for (var i = 0; i < containers.Count; i++)
+        var results = await new ProjectQueries(context.Session).TopAsync(scope, parseResult.GetValue(_services) ?? [], cancellationToken).ConfigureAwait(false);
+        foreach (var (container, top) in results)
         {
-            var table = new TableWriter([.. results[i].Titles]);
-            foreach (var process in results[i].Processes)
+            var table = new TableWriter([.. top.Titles]);
+            foreach (var process in top.Processes)
             {
                 table.AddRow([.. process]);
             }
 
-            await context.Out.WriteAsync($"{containers[i].Name}\n{table}\n").ConfigureAwait(false);
+            await context.Out.WriteAsync($"{container.Name}\n{table}\n").ConfigureAwait(false);
         }
 
         return ExitCodes.Success;

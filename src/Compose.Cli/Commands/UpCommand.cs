@@ -1,10 +1,11 @@
 using System.CommandLine;
-using Compose.Cli.Commands.Images;
 using Compose.Cli.Commands.Lifecycle;
 using Compose.Cli.Commands.Up;
-using Compose.Cli.Commands.Watch;
+using Compose.Cli.Rendering;
 using Compose.Execution.Waiting;
 using Compose.Model;
+using Compose.Operations.Up;
+using Compose.Operations.Watch;
 using Compose.Planning;
 using Compose.Watching;
 
@@ -46,46 +47,54 @@ public sealed class UpCommand : ICliCommand
         var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
         var settings = detached ? null : _attach.Settings(parseResult, project, options, selected);
         var watch = parseResult.GetValue(_watch) ? await WatchPlanAsync(context, project, selected, settings, options.NoStart, cancellationToken).ConfigureAwait(false) : null;
-        // Images first: the observation the plan is made from then sees the new image ids and recreates their users.
-        await ImageSteps.RunAsync(context, project, selected, _flags.Images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
-        var reconciler = context.Target();
-        var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
-        if (context.DryRun)
-        {
-            return await PlanRunner.RunAsync(context, reconciler, plan, cancellationToken).ConfigureAwait(false);
-        }
-
-        await PlanRunner.WarnAsync(context, plan).ConfigureAwait(false);
+        var request = new UpRequest { Options = options, Images = _flags.Images.Parse(parseResult), DryRun = context.DryRun, Wait = wait, Deadline = deadline };
+        UpResult result;
         try
         {
-            await reconciler.ExecuteAsync(plan, deadline, cancellationToken).ConfigureAwait(false);
+            result = await new UpOperation(context.Session).RunAsync(project, request, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (settings is not null && cancellationToken.IsCancellationRequested)
         {
             // Interrupted while starting in the foreground: what did start is stopped, as after the stack was up.
-            await new AttachedSession(context, project, settings).StopOnInterruptAsync().ConfigureAwait(false);
+            context.EndProgress();
+            await Attached(context, project, settings).StopOnInterruptAsync().ConfigureAwait(false);
             return ExitCodes.Interrupted;
         }
 
-        if (wait)
+        if (context.DryRun)
         {
-            await reconciler.WaitForServicesAsync(project.Name, selected, deadline, cancellationToken).ConfigureAwait(false);
+            context.Session.WarnAbout(result.Plan);
+            await context.Out.WriteAsync(result.ToText()).ConfigureAwait(false);
+            return ExitCodes.Success;
         }
 
         if (watch is not null)
         {
-            return await UpWatch.RunAsync(context, project, watch, settings, _flags.Images.Parse(parseResult).BuildOverrides.Quiet, since, cancellationToken).ConfigureAwait(false);
+            return await UpWatch.RunAsync(context, project, watch, settings is null ? null : Attached(context, project, settings with { UntilInterrupted = true }),
+                request.Images.BuildOverrides.Quiet, since, cancellationToken).ConfigureAwait(false);
         }
 
-        return settings is null
-            ? ExitCodes.Success
-            : await new AttachedSession(context, project, settings).RunAsync(since, cancellationToken).ConfigureAwait(false);
+        if (settings is null)
+        {
+            return ExitCodes.Success;
+        }
+
+        context.EndProgress();
+        return await Attached(context, project, settings).RunAsync(since, cancellationToken).ConfigureAwait(false) ?? ExitCodes.Interrupted;
+    }
+
+    /// <summary>The attached half of this up: the services' output in their colours, status lines on stderr.</summary>
+    internal static AttachedUp Attached(CommandContext context, Project project, AttachSettings settings)
+    {
+        var colors = settings.NoColor ? ServiceColors.Disabled : context.ColorsFor(project.Services.Keys);
+        var output = new AttachedUpOutput(new LogPrefixer(colors, !settings.NoLogPrefix, settings.Timestamps), colors, context.Out, context.Error);
+        return new AttachedUp(context.Session, project, settings, output, () => new SecondInterrupt());
     }
 
     /// <summary><c>--watch</c>: its rules are checked before anything starts.</summary>
-    private static async Task<WatchPlan> WatchPlanAsync(CommandContext context, Project project, IEnumerable<string> selected, AttachSettings? settings, bool noStart, CancellationToken cancellationToken)
+    private static Task<WatchPlan> WatchPlanAsync(CommandContext context, Project project, IEnumerable<string> selected, AttachSettings? settings, bool noStart, CancellationToken cancellationToken)
     {
         UpWatch.Validate(settings, noStart);
-        return await WatchRunner.PlanAsync(context, project, selected, cancellationToken).ConfigureAwait(false);
+        return new WatchOperation(context.Session).PlanAsync(project, selected, cancellationToken);
     }
 }

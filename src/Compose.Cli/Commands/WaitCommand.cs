@@ -1,8 +1,5 @@
 using System.CommandLine;
-using Compose.Errors;
-using Compose.Observing;
-using Compose.Planning;
-using Compose.Runtime;
+using Compose.Operations.Queries;
 
 namespace Compose.Cli.Commands;
 
@@ -25,32 +22,6 @@ public sealed class WaitCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
-        var services = parseResult.GetValue(_services) ?? [];
-        ContainerQuery.CheckServices(scope, services);
-        if (parseResult.GetValue(_downProject) && scope.Model is null)
-        {
-            throw new ComposeException("--down-project needs the project's compose file; run it where the file is or pass -f.");
-        }
-
-        var containers = (await ContainerQuery.ListAsync(context, scope.Name, all: true, cancellationToken).ConfigureAwait(false))
-            .Where(c => ContainerQuery.IsInServices(c, services) && !ObservedState.IsOneOff(c))
-            .ToList();
-        if (containers.Count == 0)
-        {
-            throw new ComposeException($"no containers to wait for in project {scope.Name}; start them with 'composectl up -d'.");
-        }
-
-        using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var waits = containers.Select(c => context.Runtime.WaitContainerAsync(c.Id, WaitCondition.NotRunning, stopWaiting.Token)).ToList();
-        var first = await (await Task.WhenAny(waits).ConfigureAwait(false)).ConfigureAwait(false);
-        await stopWaiting.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(waits.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
-
-        if (parseResult.GetValue(_downProject))
-        {
-            await context.Target().DownAsync(scope.Model!, new DownOptions(), cancellationToken).ConfigureAwait(false);
-        }
-
-        return first.ExitCode;
+        return await new WaitOperation(context.Session).WaitAsync(scope, parseResult.GetValue(_services) ?? [], parseResult.GetValue(_downProject), cancellationToken).ConfigureAwait(false);
     }
 }

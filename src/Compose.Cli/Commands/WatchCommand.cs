@@ -1,8 +1,7 @@
 using System.CommandLine;
-using Compose.Cli.Commands.Images;
-using Compose.Cli.Commands.Watch;
 using Compose.Images;
-using Compose.Model;
+using Compose.Operations.Up;
+using Compose.Operations.Watch;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands;
@@ -31,30 +30,21 @@ public sealed class WatchCommand : ICliCommand
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
         var named = parseResult.GetValue(_services) ?? [];
         var watched = named.Length > 0 ? ServiceSelection.WithDependencies(project, named, includeDependencies: false) : [.. project.Services.Keys];
+        var watch = new WatchOperation(context.Session);
         // The rules are checked before anything starts, so a mistake costs nothing.
-        var plan = await WatchRunner.PlanAsync(context, project, watched, cancellationToken).ConfigureAwait(false);
+        var plan = await watch.PlanAsync(project, watched, cancellationToken).ConfigureAwait(false);
         var quiet = parseResult.GetValue(_quiet);
         if (!parseResult.GetValue(_noUp))
         {
-            await UpAsync(context, project, named, quiet, cancellationToken).ConfigureAwait(false);
+            // An up -d of the services and their dependencies, images built or pulled as up does.
+            var options = new UpOptions { Services = [.. named], IgnoreOrphans = context.IgnoreOrphans, RemoveOrphans = context.RemoveOrphans };
+            var images = ImageOptions.Default with { BuildOverrides = BuildOverrides.None with { Quiet = quiet } };
+            await new UpOperation(context.Session).RunAsync(project, new UpRequest { Options = options, Images = images }, cancellationToken).ConfigureAwait(false);
         }
 
-        await WatchRunner.RunAsync(context, project, plan, quiet, parseResult.GetValue(_prune), cancellationToken).ConfigureAwait(false);
-        return ExitCodes.Success;
-    }
-
-    /// <summary>An <c>up -d</c> of the services and their dependencies, images built or pulled as <c>up</c> does.</summary>
-    private static async Task UpAsync(CommandContext context, Project project, string[] services, bool quiet, CancellationToken cancellationToken)
-    {
-        var options = new UpOptions { Services = [.. services], IgnoreOrphans = context.IgnoreOrphans, RemoveOrphans = context.RemoveOrphans };
-        var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: true);
-        var images = ImageOptions.Default with { BuildOverrides = BuildOverrides.None with { Quiet = quiet } };
-        await ImageSteps.RunAsync(context, project, selected, images, cancellationToken).ConfigureAwait(false);
-        var reconciler = context.Target();
-        var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
-        await Lifecycle.PlanRunner.WarnAsync(context, plan).ConfigureAwait(false);
-        await reconciler.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
         // The live progress display ends here; watch messages follow as plain lines.
-        (context.Progress as IDisposable)?.Dispose();
+        context.EndProgress();
+        await watch.RunAsync(project, plan, quiet, parseResult.GetValue(_prune), context.Error, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Compose.Errors;
 
 namespace Compose.Cli.Formatting;
 

@@ -1,3 +1,5 @@
+using Compose.Errors;
+
 namespace Compose.Cli.Rendering;
 
 /// <summary>

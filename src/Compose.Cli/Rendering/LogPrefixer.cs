@@ -40,8 +40,4 @@ public sealed class LogPrefixer(ServiceColors colors, bool prefix, bool timestam
 
         return $"{colors.Paint(service, name.PadRight(width) + " |")} {text}";
     }
-
-    /// <summary>The name shown for a container: <c>web-1</c> for <c>demo-web-1</c>, else the container's own name.</summary>
-    public static string DisplayName(string project, string containerName) =>
-        containerName.StartsWith(project + "-", StringComparison.Ordinal) ? containerName[(project.Length + 1)..] : containerName;
 }

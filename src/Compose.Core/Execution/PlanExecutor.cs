@@ -13,7 +13,10 @@ namespace Compose.Execution;
 /// <param name="deadline">The command's <c>--wait-timeout</c>, bounding its dependency waits; null waits as long as it takes.</param>
 public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progress, int? maxParallelism = null, TimeProvider? time = null, WaitDeadline? deadline = null)
 {
-    public async Task ExecuteAsync(Plan plan, CancellationToken cancellationToken)
+    public Task ExecuteAsync(Plan plan, CancellationToken cancellationToken) => ExecuteAsync(plan, new StepResults(), cancellationToken);
+
+    /// <param name="results">What earlier phases of the same plan produced (see <see cref="Plan.Slice"/>); this phase adds to it.</param>
+    public async Task ExecuteAsync(Plan plan, StepResults results, CancellationToken cancellationToken)
     {
         if (plan.IsEmpty)
         {
@@ -23,7 +26,7 @@ public sealed class PlanExecutor(IContainerRuntime runtime, IProgressSink progre
         using var abandonWaits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await using var feed = new ContainerEventFeed(runtime, time ?? TimeProvider.System);
         var waits = new ServiceWaitRunner(new GroupWaiter(new ReadinessWaiter(runtime, feed), progress), new NotReadyReport(runtime), progress, deadline);
-        var runner = new StepRunner(runtime, progress, new StepResults(), waits);
+        var runner = new StepRunner(runtime, progress, results, waits);
         var steps = new ReadySteps(plan);
         var running = new HashSet<Task<StepOutcome>>();
         Exception? failure = null;

@@ -1,3 +1,4 @@
+using Compose.Archives;
 using Compose.Execution.Waiting;
 using Compose.Planning.Steps;
 using Compose.Runtime;

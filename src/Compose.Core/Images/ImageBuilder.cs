@@ -13,8 +13,16 @@ internal sealed class ImageBuilder(IContainerRuntime runtime, IProgressSink prog
 {
     private const int ShownOutputLines = 10;
 
+    /// <summary>Refuses, before anything is pulled or sent, a build the driver cannot do.</summary>
+    public static async Task RequireBuildsAsync(IRuntimeEngine runtime, CancellationToken cancellationToken)
+    {
+        var capabilities = await runtime.GetCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
+        capabilities.Require(capabilities.Builds, "build images", "use --runtime docker, or pull the image (pull_policy, --no-build)");
+    }
+
     public async Task<string> BuildAsync(PreparedBuild build, bool quiet, CancellationToken cancellationToken)
     {
+        await RequireBuildsAsync(runtime, cancellationToken).ConfigureAwait(false);
         foreach (var warning in build.Warnings)
         {
             progress.Report(ProgressEvent.Warning("Image", build.Reference, "Warning") with { Detail = warning });

@@ -25,7 +25,12 @@ public sealed class ImagePreparer(ImageContext context)
             return;
         }
 
-        // Refusals (build secrets, missing contexts) show before anything is pulled.
+        // Refusals (a driver that cannot build, build secrets, missing contexts) show before anything is pulled.
+        if (work.Builds.Any())
+        {
+            await ImageBuilder.RequireBuildsAsync(context.Runtime, cancellationToken).ConfigureAwait(false);
+        }
+
         var builds = work.Builds.Select(t => Prepare(project, t, options)).ToList();
         builds.AddRange(await PullAsync(project, [.. work.Pulls], options, cancellationToken).ConfigureAwait(false));
         var outcomes = await ParallelWork.RunAsync(builds, context.Parallelism, stopAfterFailure: true,

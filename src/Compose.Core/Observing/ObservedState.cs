@@ -34,6 +34,9 @@ public sealed record ObservedState
     /// </summary>
     public ImmutableSortedDictionary<string, string> ContentDigests { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
+    /// <summary>What the driver can do: the planner refuses, before any call, a plan that needs what it cannot.</summary>
+    public RuntimeCapabilities Capabilities { get; init; } = RuntimeCapabilities.Docker;
+
     public static ObservedState Empty(string project) => From(project, RuntimeSnapshot.Empty);
 
     public static ObservedState From(string project, RuntimeSnapshot snapshot) => new()

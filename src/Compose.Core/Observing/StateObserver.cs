@@ -10,7 +10,7 @@ namespace Compose.Observing;
 /// Takes the <see cref="ObservedState"/> a plan is made from, in as few round trips as the engine allows, all at
 /// once: the project snapshot (one call per resource kind), one inspect per distinct image (for "a new image behind
 /// the same tag"), one per external network or volume (they carry no project label); and the digests of the
-/// secret and config contents, read from disk meanwhile.
+/// secret and config contents, read from disk meanwhile; and what the driver can do (cached by the driver).
 /// </summary>
 public sealed class StateObserver(IContainerRuntime runtime)
 {
@@ -23,19 +23,26 @@ public sealed class StateObserver(IContainerRuntime runtime)
         var volumes = ExistingAsync(project.Volumes.Values.Where(v => v.External).Select(v => v.Name),
             async name => await runtime.InspectVolumeAsync(name, cancellationToken).ConfigureAwait(false) is not null);
         var contents = ContentDigester.DigestAsync(project, cancellationToken);
-        await Task.WhenAll(snapshot, images, networks, volumes, contents).ConfigureAwait(false);
+        var capabilities = runtime.GetCapabilitiesAsync(cancellationToken);
+        await Task.WhenAll(snapshot, images, networks, volumes, contents, capabilities).ConfigureAwait(false);
         return ObservedState.From(project.Name, await snapshot.ConfigureAwait(false)) with
         {
             ImageIds = await images.ConfigureAwait(false),
             ExternalNetworks = await networks.ConfigureAwait(false),
             ExternalVolumes = await volumes.ConfigureAwait(false),
             ContentDigests = await contents.ConfigureAwait(false),
+            Capabilities = await capabilities.ConfigureAwait(false),
         };
     }
 
     /// <summary>What the engine holds for a project name alone (commands run without compose files).</summary>
-    public async Task<ObservedState> ObserveAsync(string projectName, CancellationToken cancellationToken) =>
-        ObservedState.From(projectName, await runtime.SnapshotAsync(LabelFilter.Of(ComposeLabels.Project, projectName), cancellationToken).ConfigureAwait(false));
+    public async Task<ObservedState> ObserveAsync(string projectName, CancellationToken cancellationToken)
+    {
+        var snapshot = runtime.SnapshotAsync(LabelFilter.Of(ComposeLabels.Project, projectName), cancellationToken);
+        var capabilities = runtime.GetCapabilitiesAsync(cancellationToken);
+        await Task.WhenAll(snapshot, capabilities).ConfigureAwait(false);
+        return ObservedState.From(projectName, await snapshot.ConfigureAwait(false)) with { Capabilities = await capabilities.ConfigureAwait(false) };
+    }
 
     private async Task<ImmutableSortedDictionary<string, string>> ImageIdsAsync(IEnumerable<string> references, CancellationToken cancellationToken)
     {

@@ -19,7 +19,24 @@ public sealed record Plan(ImmutableArray<PlanStep> Steps)
     /// </summary>
     public ImmutableArray<string> Unchanged { get; init; } = [];
 
+    /// <summary>The resources of <see cref="Unchanged"/>, for a plan appended to another (<see cref="PlanBuilder.Append"/>).</summary>
+    internal ImmutableArray<(string Resource, string Container)> UnchangedResources { get; init; } = [];
+
     public bool IsEmpty => Steps.IsEmpty;
+
+    /// <summary>
+    /// The steps after <paramref name="afterStep"/> up to <paramref name="throughStep"/>, to be carried out as one phase
+    /// once the earlier ones are done (their dependencies on earlier steps dropped as met). A plan whose later steps
+    /// need something that is not a step in between (an attached <c>run</c> attaches before it starts) is run so.
+    /// The first phase keeps the warnings and unchanged containers.
+    /// </summary>
+    public Plan Slice(int afterStep, int throughStep) => new([.. Steps
+        .Where(s => s.Id > afterStep && s.Id <= throughStep)
+        .Select(s => s with { DependsOn = [.. s.DependsOn.Where(d => d > afterStep)] })])
+    {
+        Warnings = afterStep == 0 ? Warnings : [],
+        Unchanged = afterStep == 0 ? Unchanged : [],
+    };
 
     /// <summary>The printable form (one line per step), as shown by <c>--dry-run</c> and <c>composectl plan</c>.</summary>
     public string ToText() => string.Concat(Steps.Select(s => s + "\n"));

@@ -43,16 +43,35 @@ public sealed class PlanBuilder
 
     public void Warn(string warning) => _warnings.Add(warning);
 
+    /// <summary>
+    /// Appends a whole plan made on its own, renumbered after the steps already here; its first steps wait for
+    /// <paramref name="after"/>. Its warnings and unchanged containers come along. Returns its steps' new ids, in order.
+    /// </summary>
+    public ImmutableArray<int> Append(Plan plan, IReadOnlyCollection<int> after)
+    {
+        var offset = _steps.Count;
+        foreach (var step in plan.Steps)
+        {
+            Add(step with { DependsOn = step.DependsOn.IsEmpty ? [.. after] : [.. step.DependsOn.Select(d => d + offset)] });
+        }
+
+        _warnings.AddRange(plan.Warnings);
+        _unchanged.AddRange(plan.UnchangedResources);
+        return [.. plan.Steps.Select(s => s.Id + offset)];
+    }
+
     /// <summary>A running container nothing needs to change; dropped again if a later step acts on its resource.</summary>
     public void Unchanged(string resource, string container) => _unchanged.Add((resource, container));
 
     public Plan Build()
     {
         var touched = _steps.Select(s => s.Resource).ToHashSet(StringComparer.Ordinal);
+        var unchanged = _unchanged.Where(u => !touched.Contains(u.Resource)).ToImmutableArray();
         return new([.. _steps])
         {
             Warnings = [.. _warnings],
-            Unchanged = [.. _unchanged.Where(u => !touched.Contains(u.Resource)).Select(u => u.Container)],
+            Unchanged = [.. unchanged.Select(u => u.Container)],
+            UnchangedResources = unchanged,
         };
     }
 

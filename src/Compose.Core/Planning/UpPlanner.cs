@@ -17,6 +17,7 @@ internal static class UpPlanner
     {
         var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
         Validate(project, selected, options);
+        CapabilityCheck.RequireFor(project, selected, observed.Capabilities);
         var context = new UpContext(project, observed, options, selected);
         NetworkPlanner.PlanUp(context);
         VolumePlanner.PlanUp(context);

@@ -1,4 +1,5 @@
 using System.Formats.Tar;
+using Compose.Archives;
 using Compose.Execution;
 
 namespace Compose.Watching;

@@ -48,8 +48,38 @@ public class LifecycleCommandTests
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().MatchRegex(
             @"^\[\] -> #1 network:default, CreateNetwork, not found\n\[1\] -> #2 service:db:1, CreateContainer, no existing container\n" +
-            @"\[2\] -> #3 service:db:1, StartContainer, created\nthen: create and start the one-off container demo-web-run-[0-9a-f]{12} of service web\n$");
+            @"\[2\] -> #3 service:db:1, StartContainer, created\n" +
+            @"\[1\] -> #4 container:demo-web-run-[0-9a-f]{12}, CreateContainer, one-off container of web\n" +
+            @"\[3,4\] -> #5 container:demo-web-run-[0-9a-f]{12}, StartContainer, run\n$");
         _engine.Calls.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Run_rm_dry_run_plans_the_removal_once_the_one_off_has_exited()
+    {
+        var result = await RunAsync(Stack, "--dry-run", "run", "--rm", "--no-deps", "web", "true");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Out.Should().MatchRegex(
+            @"^\[\] -> #1 network:default, CreateNetwork, not found\n" +
+            @"\[1\] -> #2 container:demo-web-run-[0-9a-f]{12}, CreateContainer, one-off container of web\n" +
+            @"\[1,2\] -> #3 container:demo-web-run-[0-9a-f]{12}, StartContainer, run\n" +
+            @"\[3\] -> #4 container:demo-web-run-[0-9a-f]{12}, RemoveContainer, run --rm, once it has exited\n$");
+    }
+
+    [Fact]
+    public async Task Run_carries_out_its_plan_attaching_before_the_start_and_removing_the_one_off_after_its_exit()
+    {
+        _engine.ExitOnStart("web", 3);
+
+        var result = await RunAsync(Stack, "run", "--rm", "web", "false");
+
+        result.ExitCode.Should().Be(3, result.Error);
+        var calls = _engine.Calls.ToList();
+        calls.Should().ContainInOrder("create container demo-db-1", "start container demo-db-1");
+        var oneOff = calls.Single(c => c.StartsWith("create container demo-web-run-", StringComparison.Ordinal))["create container ".Length..];
+        calls.Should().ContainInOrder($"create container {oneOff}", $"attach container {oneOff}", $"start container {oneOff}", $"remove container {oneOff}");
+        _engine.Containers.Select(c => c.Name).Should().NotContain(oneOff);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Compose.Runtime;
 
 namespace Compose.Tests.Fakes;
 
-/// <summary>Exec sessions: recorded as <c>exec NAME: COMMAND</c>, no output, exiting with <see cref="ExecExitCode"/>.</summary>
+/// <summary>Exec sessions and attaches: recorded (<c>exec NAME: COMMAND</c>), no output, an exec exiting with <see cref="ExecExitCode"/>.</summary>
 public sealed partial class FakeContainerRuntime
 {
     private readonly ConcurrentDictionary<string, string> _execs = new();
@@ -25,6 +25,13 @@ public sealed partial class FakeContainerRuntime
 
     public Task<ExecInfo> InspectExecAsync(string execId, CancellationToken cancellationToken) =>
         Task.FromResult(new ExecInfo(execId, false, ExecExitCode, null));
+
+    /// <summary>An attach to a container: recorded; the container prints nothing (its exit comes from <see cref="ExitOnStart"/>).</summary>
+    public Task<IContainerConnection> AttachContainerAsync(string id, AttachOptions options, CancellationToken cancellationToken)
+    {
+        Record($"attach container {NameOf(id)}");
+        return Task.FromResult<IContainerConnection>(new SilentConnection());
+    }
 
     private sealed class SilentConnection : IContainerConnection
     {

@@ -9,10 +9,8 @@ public sealed partial class FakeContainerRuntime
     public Task<EngineInfo> GetEngineInfoAsync(CancellationToken cancellationToken) =>
         Task.FromResult(new EngineInfo("Fake Engine", "0.0.0", new Version(1, 41), "linux", "amd64"));
 
-
     public Task<ImmutableArray<ImageInfo>> ListImagesAsync(ImageListFilter filter, CancellationToken cancellationToken) => throw NotSimulated();
 
-    public Task<IContainerConnection> AttachContainerAsync(string id, AttachOptions options, CancellationToken cancellationToken) => throw NotSimulated();
 
     public Task ResizeContainerTtyAsync(string id, int width, int height, CancellationToken cancellationToken) => throw NotSimulated();
 
@@ -27,7 +25,6 @@ public sealed partial class FakeContainerRuntime
     public Task ExportContainerAsync(string id, Stream destination, CancellationToken cancellationToken) => throw NotSimulated();
 
     public Task<string> CommitContainerAsync(string id, ContainerCommitSpec spec, CancellationToken cancellationToken) => throw NotSimulated();
-
 
     public Task StartExecDetachedAsync(string execId, CancellationToken cancellationToken) => throw NotSimulated();
 

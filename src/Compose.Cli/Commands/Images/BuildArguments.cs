@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compose.Errors;
 
 namespace Compose.Cli.Commands.Images;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compose.Errors;
 using Compose.Images;
 
 namespace Compose.Cli.Commands.Images;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compose.Errors;
 using Compose.Images;
 using Compose.Planning;
 
@@ -48,7 +49,10 @@ public sealed class PullCommand : ICliCommand
         }
 
         var summary = await puller.PullAsync(project, services, options, cancellationToken).ConfigureAwait(false);
-        await ImageSteps.WarnAsync(context, summary.Warnings).ConfigureAwait(false);
+        foreach (var warning in summary.Warnings)
+        {
+            context.Session.Warn(warning);
+        }
         return ExitCodes.Success;
     }
 }

@@ -32,7 +32,10 @@ public sealed class PushCommand : ICliCommand
 
         var warnings = await new ProjectPusher(context.Images())
             .PushAsync(project, services, parseResult.GetValue(_ignoreFailures), parseResult.GetValue(_quiet), cancellationToken).ConfigureAwait(false);
-        await ImageSteps.WarnAsync(context, warnings).ConfigureAwait(false);
+        foreach (var warning in warnings)
+        {
+            context.Session.Warn(warning);
+        }
         return ExitCodes.Success;
     }
 }

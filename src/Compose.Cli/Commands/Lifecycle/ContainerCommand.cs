@@ -1,10 +1,7 @@
 using System.CommandLine;
-using Compose.Execution;
 using Compose.Execution.Waiting;
-using Compose.Model;
-using Compose.Observing;
+using Compose.Operations.Lifecycle;
 using Compose.Planning;
-using Compose.Targets.Engine;
 
 namespace Compose.Cli.Commands.Lifecycle;
 
@@ -23,39 +20,44 @@ public abstract class ContainerCommand : ICliCommand
 
     public Command Definition { get; }
 
+    protected abstract LifecycleVerb Verb { get; }
+
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var reconciler = context.Target();
-        var (project, observed) = await LifecycleTarget.ResolveAsync(context, reconciler, cancellationToken).ConfigureAwait(false);
+        var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
         var options = Options(parseResult) with { Services = [.. parseResult.GetValue(_services) ?? []] };
-        var plan = Plan(project, observed, options);
-        if (plan.IsEmpty && !context.DryRun && Nothing(project) is { } message)
+        var operation = new LifecycleOperation(context.Session);
+        var plan = await operation.PlanAsync(scope, Verb, options, cancellationToken).ConfigureAwait(false);
+        if (context.DryRun)
         {
-            await context.Error.WriteLineAsync($"WARN[0000] {message}").ConfigureAwait(false);
+            return await PlanRunner.PrintIfDryAsync(context, plan.Plan).ConfigureAwait(false);
         }
 
-        if (!context.DryRun && !plan.IsEmpty && !await ConfirmAsync(context, parseResult, plan, cancellationToken).ConfigureAwait(false))
+        if (plan.Plan.IsEmpty && Nothing() is { } message)
+        {
+            context.Session.Warn(message);
+        }
+
+        if (!plan.Plan.IsEmpty && !await ConfirmAsync(context, parseResult, plan.Plan, cancellationToken).ConfigureAwait(false))
         {
             return ExitCodes.Success;
         }
 
         using var deadline = Deadline(parseResult, context);
-        var code = await PlanRunner.RunAsync(context, reconciler, plan, deadline, cancellationToken).ConfigureAwait(false);
-        if (!context.DryRun)
+        await operation.ExecuteAsync(plan, deadline, cancellationToken).ConfigureAwait(false);
+        if (WaitsAfter(parseResult))
         {
-            await AfterAsync(context, reconciler, project, options, parseResult, deadline, cancellationToken).ConfigureAwait(false);
+            await operation.WaitAsync(plan.Project, options, deadline, cancellationToken).ConfigureAwait(false);
         }
 
-        return code;
+        return ExitCodes.Success;
     }
 
     /// <summary>One deadline for every wait of the command (<c>start --wait-timeout</c>); null when it has none.</summary>
     protected virtual WaitDeadline? Deadline(ParseResult parseResult, CommandContext context) => null;
 
-    /// <summary>What the command does once its plan is carried out (<c>start --wait</c> waits for readiness).</summary>
-    protected virtual Task AfterAsync(
-        CommandContext context, EngineTarget reconciler, Project project, LifecycleOptions options, ParseResult parseResult, WaitDeadline? deadline, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
+    /// <summary>Whether the command waits for readiness once its plan is carried out (<c>start --wait</c>).</summary>
+    protected virtual bool WaitsAfter(ParseResult parseResult) => false;
 
     /// <summary>Whether to go ahead with a non-empty plan (rm asks first, as docker compose does).</summary>
     protected virtual Task<bool> ConfirmAsync(CommandContext context, ParseResult parseResult, Plan plan, CancellationToken cancellationToken) => Task.FromResult(true);
@@ -63,8 +65,6 @@ public abstract class ContainerCommand : ICliCommand
     /// <summary>The command's options, read from its flags (services are filled in by the caller).</summary>
     protected abstract LifecycleOptions Options(ParseResult parseResult);
 
-    protected abstract Plan Plan(Project project, ObservedState observed, LifecycleOptions options);
-
     /// <summary>What to tell the user when there was nothing to do; null says nothing.</summary>
-    protected virtual string? Nothing(Project project) => null;
+    protected virtual string? Nothing() => null;
 }

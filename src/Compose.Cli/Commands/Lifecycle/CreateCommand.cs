@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Compose.Cli.Commands.Images;
-using Compose.Planning;
+using Compose.Operations.Up;
 
 namespace Compose.Cli.Commands.Lifecycle;
 
@@ -21,10 +20,8 @@ public sealed class CreateCommand : ICliCommand
     {
         var options = _flags.Parse(parseResult, context) with { NoStart = true };
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
-        var selected = ServiceSelection.WithDependencies(project, options.Services);
-        await ImageSteps.RunAsync(context, project, selected, _flags.Images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
-        var reconciler = context.Target();
-        var plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
-        return await PlanRunner.RunAsync(context, reconciler, plan, cancellationToken).ConfigureAwait(false);
+        var request = new UpRequest { Options = options, Images = _flags.Images.Parse(parseResult), DryRun = context.DryRun };
+        var result = await new UpOperation(context.Session).RunAsync(project, request, cancellationToken).ConfigureAwait(false);
+        return await PlanRunner.PrintIfDryAsync(context, result.Plan, result.Images.ToText()).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compose.Operations.Lifecycle;
 using Compose.Model;
 using Compose.Observing;
 using Compose.Planning;
@@ -24,5 +25,5 @@ public sealed class KillCommand : ContainerCommand
         RemoveOrphans = parseResult.GetValue(_removeOrphans),
     };
 
-    protected override Plan Plan(Project project, ObservedState observed, LifecycleOptions options) => Planner.PlanKill(project, observed, options);
+    protected override LifecycleVerb Verb => LifecycleVerb.Kill;
 }

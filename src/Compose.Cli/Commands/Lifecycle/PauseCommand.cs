@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compose.Operations.Lifecycle;
 using Compose.Model;
 using Compose.Observing;
 using Compose.Planning;
@@ -15,5 +16,5 @@ public sealed class PauseCommand : ContainerCommand
 
     protected override LifecycleOptions Options(ParseResult parseResult) => new();
 
-    protected override Plan Plan(Project project, ObservedState observed, LifecycleOptions options) => Planner.PlanPause(project, observed, options);
+    protected override LifecycleVerb Verb => LifecycleVerb.Pause;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Compose.Cli.Commands.Images;
+using Compose.Operations.Down;
+using Compose.Operations.Up;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands.Lifecycle;
@@ -31,25 +32,24 @@ public sealed class PlanCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var reconciler = context.Target();
         Plan plan;
+        var images = "";
         if (parseResult.CommandResult.Command == _downCommand)
         {
-            var (project, observed) = await LifecycleTarget.ResolveAsync(context, reconciler, cancellationToken).ConfigureAwait(false);
-            plan = Planner.PlanDown(project, observed, _down.Parse(parseResult, context));
+            var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
+            plan = await new DownOperation(context.Session).PlanAsync(scope, _down.Parse(parseResult, context), cancellationToken).ConfigureAwait(false);
         }
         else
         {
             var flags = parseResult.CommandResult.Command == _upCommand ? _up : _upDefault;
             var options = flags.Parse(parseResult, context) with { NoStart = parseResult.CommandResult.Command == _upCommand && parseResult.GetValue(_noStart) };
             var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
-            var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
-            await ImageSteps.PrintAsync(context, project, selected, flags.Images.Parse(parseResult), cancellationToken).ConfigureAwait(false);
-            plan = await reconciler.PlanUpAsync(project, options, cancellationToken).ConfigureAwait(false);
+            var result = await new UpOperation(context.Session).PlanAsync(project, new UpRequest { Options = options, Images = flags.Images.Parse(parseResult) }, cancellationToken).ConfigureAwait(false);
+            (plan, images) = (result.Plan, result.Images.ToText());
         }
 
-        await PlanRunner.WarnAsync(context, plan).ConfigureAwait(false);
-        await context.Out.WriteAsync(plan.ToText()).ConfigureAwait(false);
+        context.Session.WarnAbout(plan);
+        await context.Out.WriteAsync(images + plan.ToText()).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

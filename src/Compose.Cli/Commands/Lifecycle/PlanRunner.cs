@@ -1,39 +1,20 @@
-using Compose.Execution;
-using Compose.Execution.Waiting;
 using Compose.Planning;
-using Compose.Targets.Engine;
 
 namespace Compose.Cli.Commands.Lifecycle;
 
-/// <summary>
-/// What every lifecycle command does with its plan: show the planner's warnings, then either print the plan
-/// (<c>--dry-run</c>: nothing changes) or carry it out with progress.
-/// </summary>
+/// <summary>What the commands that change state print under <c>--dry-run</c>: the planner's warnings, then the plan.</summary>
 internal static class PlanRunner
 {
-    public static Task<int> RunAsync(CommandContext context, EngineTarget reconciler, Plan plan, CancellationToken cancellationToken) =>
-        RunAsync(context, reconciler, plan, null, cancellationToken);
-
-    /// <param name="deadline">The command's <c>--wait-timeout</c>: the plan's dependency waits end with it.</param>
-    public static async Task<int> RunAsync(CommandContext context, EngineTarget reconciler, Plan plan, WaitDeadline? deadline, CancellationToken cancellationToken)
+    /// <summary>With <c>--dry-run</c>, prints the warnings and <paramref name="before"/> (image lines) then the plan; else nothing.</summary>
+    public static async Task<int> PrintIfDryAsync(CommandContext context, Plan plan, string before = "")
     {
-        await WarnAsync(context, plan).ConfigureAwait(false);
         if (context.DryRun)
         {
-            await context.Out.WriteAsync(plan.ToText()).ConfigureAwait(false);
-            return ExitCodes.Success;
+            context.Session.WarnAbout(plan);
+            await context.Out.WriteAsync(before + plan.ToText()).ConfigureAwait(false);
         }
 
-        await reconciler.ExecuteAsync(plan, deadline, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
-    }
-
-    public static async Task WarnAsync(CommandContext context, Plan plan)
-    {
-        foreach (var warning in plan.Warnings)
-        {
-            await context.Error.WriteLineAsync($"WARN[0000] {warning}").ConfigureAwait(false);
-        }
     }
 
     /// <summary><c>-t/--timeout</c> in seconds, as the engine takes it.</summary>

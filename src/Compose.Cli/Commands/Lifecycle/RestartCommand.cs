@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compose.Operations.Lifecycle;
 using Compose.Model;
 using Compose.Observing;
 using Compose.Planning;
@@ -27,5 +28,5 @@ public sealed class RestartCommand : ContainerCommand
         NoDependents = parseResult.GetValue(_noDeps),
     };
 
-    protected override Plan Plan(Project project, ObservedState observed, LifecycleOptions options) => Planner.PlanRestart(project, observed, options);
+    protected override LifecycleVerb Verb => LifecycleVerb.Restart;
 }

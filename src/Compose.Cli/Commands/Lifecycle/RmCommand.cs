@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compose.Operations.Lifecycle;
 using Compose.Model;
 using Compose.Observing;
 using Compose.Planning;
@@ -29,9 +30,9 @@ public sealed class RmCommand : ContainerCommand
         RemoveVolumes = parseResult.GetValue(_volumes),
     };
 
-    protected override Plan Plan(Project project, ObservedState observed, LifecycleOptions options) => Planner.PlanRemove(project, observed, options);
+    protected override LifecycleVerb Verb => LifecycleVerb.Remove;
 
-    protected override string? Nothing(Project project) => "No stopped containers";
+    protected override string? Nothing() => "No stopped containers";
 
     protected override async Task<bool> ConfirmAsync(CommandContext context, ParseResult parseResult, Plan plan, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compose.Operations.Lifecycle;
 using Compose.Execution;
 using Compose.Execution.Waiting;
 using Compose.Model;
@@ -26,14 +27,10 @@ public sealed class StartCommand : ContainerCommand
 
     protected override LifecycleOptions Options(ParseResult parseResult) => new();
 
-    protected override Plan Plan(Project project, ObservedState observed, LifecycleOptions options) => Planner.PlanStart(project, observed, options);
+    protected override LifecycleVerb Verb => LifecycleVerb.Start;
 
     protected override WaitDeadline? Deadline(ParseResult parseResult, CommandContext context) =>
         WaitDeadline.FromSeconds(parseResult.GetValue(_waitTimeout), context.Time);
 
-    protected override Task AfterAsync(
-        CommandContext context, EngineTarget reconciler, Project project, LifecycleOptions options, ParseResult parseResult, WaitDeadline? deadline, CancellationToken cancellationToken) =>
-        parseResult.GetValue(_wait)
-            ? reconciler.WaitForServicesAsync(project.Name, ServiceSelection.WithDependencies(project, options.Services, includeDependencies: false), deadline, cancellationToken)
-            : Task.CompletedTask;
+    protected override bool WaitsAfter(ParseResult parseResult) => parseResult.GetValue(_wait);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using Compose.Cli.Commands.Images;
+using Compose.Errors;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands.Lifecycle;

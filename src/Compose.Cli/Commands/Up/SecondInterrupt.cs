@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Compose.Operations;
 
 namespace Compose.Cli.Commands.Up;
 
@@ -6,7 +7,7 @@ namespace Compose.Cli.Commands.Up;
 /// While an attached <c>up</c> stops the stack gracefully after Ctrl+C, a second Ctrl+C (or SIGTERM) cancels
 /// <see cref="Token"/>, so the graceful stop gives way to a kill.
 /// </summary>
-internal sealed class SecondInterrupt : IDisposable
+internal sealed class SecondInterrupt : IInterruptWatch
 {
     private readonly CancellationTokenSource _source = new();
     private readonly PosixSignalRegistration _interrupt;

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using Compose.Errors;
 using Compose.Model;
+using Compose.Operations.Up;
 using Compose.Planning;
 
 namespace Compose.Cli.Commands.Up;

@@ -1,5 +1,7 @@
-using Compose.Cli.Commands.Watch;
+using Compose.Errors;
 using Compose.Model;
+using Compose.Operations.Up;
+using Compose.Operations.Watch;
 using Compose.Watching;
 
 namespace Compose.Cli.Commands.Up;
@@ -11,17 +13,18 @@ namespace Compose.Cli.Commands.Up;
 /// </summary>
 internal static class UpWatch
 {
-    public static async Task<int> RunAsync(CommandContext context, Project project, WatchPlan plan, AttachSettings? settings, bool quietBuild, DateTimeOffset since, CancellationToken interrupt)
+    public static async Task<int> RunAsync(CommandContext context, Project project, WatchPlan plan, AttachedUp? attached, bool quietBuild, DateTimeOffset since, CancellationToken interrupt)
     {
-        (context.Progress as IDisposable)?.Dispose();
-        if (settings is null)
+        context.EndProgress();
+        var watch = new WatchOperation(context.Session);
+        if (attached is null)
         {
-            await WatchRunner.RunAsync(context, project, plan, quiet: quietBuild, prune: false, interrupt).ConfigureAwait(false);
+            await watch.RunAsync(project, plan, quietBuild, prune: false, context.Error, interrupt).ConfigureAwait(false);
             return ExitCodes.Success;
         }
 
         using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
-        var watching = WatchRunner.RunAsync(context, project, plan, quiet: quietBuild, prune: false, stopWatching.Token);
+        var watching = watch.RunAsync(project, plan, quietBuild, prune: false, context.Error, stopWatching.Token);
         if (watching.IsFaulted)
         {
             // The watcher could not start (inotify limits): say so before attaching.
@@ -30,7 +33,7 @@ internal static class UpWatch
 
         try
         {
-            return await new AttachedSession(context, project, settings with { UntilInterrupted = true }).RunAsync(since, interrupt).ConfigureAwait(false);
+            return await attached.RunAsync(since, interrupt).ConfigureAwait(false) ?? ExitCodes.Interrupted;
         }
         finally
         {

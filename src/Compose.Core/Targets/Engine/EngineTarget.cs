@@ -49,7 +49,10 @@ public sealed class EngineTarget(IContainerRuntime runtime, IProgressSink progre
     public Task ExecuteAsync(Plan plan, CancellationToken cancellationToken) => ExecuteAsync(plan, null, cancellationToken);
 
     /// <param name="deadline">The command's <c>--wait-timeout</c>: dependency waits fail when it passes.</param>
-    public async Task ExecuteAsync(Plan plan, WaitDeadline? deadline, CancellationToken cancellationToken)
+    public Task ExecuteAsync(Plan plan, WaitDeadline? deadline, CancellationToken cancellationToken) => ExecuteAsync(plan, deadline, new StepResults(), cancellationToken);
+
+    /// <param name="results">What earlier phases of the same plan produced (a plan carried out in phases, as <c>run</c> does).</param>
+    public async Task ExecuteAsync(Plan plan, WaitDeadline? deadline, StepResults results, CancellationToken cancellationToken)
     {
         foreach (var container in plan.Unchanged)
         {
@@ -61,7 +64,7 @@ public sealed class EngineTarget(IContainerRuntime runtime, IProgressSink progre
             return;
         }
 
-        await new PlanExecutor(runtime, progress, maxParallelism, _time, deadline).ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
+        await new PlanExecutor(runtime, progress, maxParallelism, _time, deadline).ExecuteAsync(plan, results, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

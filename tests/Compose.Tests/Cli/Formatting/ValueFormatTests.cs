@@ -1,6 +1,7 @@
 using Compose.Cli;
 using Compose.Cli.Formatting;
 using Compose.Cli.Rendering;
+using Compose.Errors;
 
 namespace Compose.Tests.Cli.Formatting;
 

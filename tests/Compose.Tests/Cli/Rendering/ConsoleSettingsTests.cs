@@ -1,5 +1,6 @@
 using Compose.Cli;
 using Compose.Cli.Rendering;
+using Compose.Errors;
 
 namespace Compose.Tests.Cli.Rendering;
 

@@ -32,7 +32,7 @@ public class ServiceColorsTests
 
         prefixer.Format("web-1", "web", line).Should().Be("web-1     | 2026-01-02T03:04:05.000000000Z hello");
         new LogPrefixer(ServiceColors.Disabled, prefix: false, timestamps: false).Format("web-1", "web", line).Should().Be("hello");
-        LogPrefixer.DisplayName("demo", "demo-web-1").Should().Be("web-1");
-        LogPrefixer.DisplayName("demo", "custom-name").Should().Be("custom-name");
+        Compose.Operations.Logs.LogSource.NameFor("demo", "demo-web-1").Should().Be("web-1");
+        Compose.Operations.Logs.LogSource.NameFor("demo", "custom-name").Should().Be("custom-name");
     }
 }

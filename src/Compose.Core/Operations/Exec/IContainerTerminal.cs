@@ -1,0 +1,22 @@
+using Compose.Runtime;
+
+namespace Compose.Operations.Exec;
+
+/// <summary>
+/// The user's side of an interactive session (<c>exec</c>, <c>attach</c>, attached <c>run</c>): the CLI connects its
+/// terminal or pipes to a container's streams, and routes interrupts.
+/// </summary>
+public interface IContainerTerminal
+{
+    /// <summary>Whether the user's input is a terminal (a TTY is allocated for it unless <c>-T</c>).</summary>
+    bool IsTerminal { get; }
+
+    /// <summary>
+    /// Connects the terminal to the streams until the process closes its output. <paramref name="resize"/> resizes the
+    /// remote TTY (null without one).
+    /// </summary>
+    Task RunAsync(IContainerConnection connection, bool forwardInput, Func<int, int, CancellationToken, Task>? resize, CancellationToken cancellationToken);
+
+    /// <summary>docker's <c>--sig-proxy</c>: until disposed, the next interrupt goes to <paramref name="send"/> (a signal name) instead of ending the command.</summary>
+    IDisposable ForwardInterrupts(Func<string, Task> send);
+}

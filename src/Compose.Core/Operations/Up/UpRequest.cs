@@ -1,0 +1,26 @@
+using Compose.Execution.Waiting;
+using Compose.Images;
+using Compose.Planning;
+
+namespace Compose.Operations.Up;
+
+/// <summary>What an <c>up</c> (or <c>create</c>, <c>scale</c>, the <c>up</c> before a watch) is asked to do.</summary>
+public sealed record UpRequest
+{
+    public UpOptions Options { get; init; } = new();
+
+    /// <summary>How images are pulled and built first.</summary>
+    public ImageOptions Images { get; init; } = ImageOptions.Default;
+
+    /// <summary>False for <c>scale</c>: the images are left as they are (nothing pulled or built).</summary>
+    public bool PrepareImages { get; init; } = true;
+
+    /// <summary>Plan only: the image work and the plan are returned, nothing is pulled, built or changed.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary><c>--wait</c>: once the plan is carried out, wait until the services run (and are healthy when they have a check).</summary>
+    public bool Wait { get; init; }
+
+    /// <summary>One deadline for every wait of this <c>up</c> (its dependency waits and <c>--wait</c>); null waits as long as it takes.</summary>
+    public WaitDeadline? Deadline { get; init; }
+}
