@@ -67,6 +67,7 @@ public static class CliApplication
         new CommitCommand(),
         new CompletionCommand(),
         new ConfigCommand(),
+        new ConvertCommand(),
         new CpCommand(),
         new DownCommand(),
         new EventsCommand(),
