@@ -54,7 +54,7 @@ public static class MountMapper
                 return new V1VolumeMount { Name = tmpfs, MountPath = mount.Target, ReadOnlyProperty = mount.ReadOnly ? true : null };
             case ServiceMount.Bind:
                 context.Warn(WarningKinds.BindMount, path,
-                    $"bind mount of the host path {mount.Source} has no portable mapping and is left out; put its files in a configs: entry (a ConfigMap) or an image, or its data in a named volume.");
+                    $"bind mount of the host path {Loading.DisplayPaths.For(mount.Source ?? "", context.Project.WorkingDirectory)} has no portable mapping and is left out; put its files in a configs: entry (a ConfigMap) or an image, or its data in a named volume.");
                 return null;
             default:
                 context.Warn(WarningKinds.Volume, path, $"a {mount.Type} mount has no Kubernetes mapping and is left out.");
