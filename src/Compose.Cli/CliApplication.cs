@@ -68,6 +68,7 @@ public static class CliApplication
         new CommitCommand(),
         new CompletionCommand(),
         new ConfigCommand(),
+        new ConvertCommand(),
         new CpCommand(),
         new DownCommand(),
         new EventsCommand(),
