@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compose.Conversion.Kubernetes;
+using Compose.Errors;
 using Compose.Model;
 using Compose.Planning;
 
