@@ -40,9 +40,9 @@ public sealed class ComposeProject : IAsyncDisposable
         await System.IO.File.WriteAllTextAsync(full, content);
     }
 
-    public Task<CliRunner.Result> RunAsync(params string[] args) => CliRunner.RunAsync(Directory, Variables, ["-p", Name, .. args]);
+    public Task<CliRunner.Result> RunAsync(params string[] args) => EngineCli.RunAsync(Directory, Variables, ["-p", Name, .. args]);
 
-    public Task<CliRunner.Result> OkAsync(params string[] args) => CliRunner.OkAsync(Directory, Variables, ["-p", Name, .. args]);
+    public Task<CliRunner.Result> OkAsync(params string[] args) => EngineCli.OkAsync(Directory, Variables, ["-p", Name, .. args]);
 
     public BackgroundCli Start(params string[] args)
     {

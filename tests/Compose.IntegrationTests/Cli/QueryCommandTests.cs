@@ -37,14 +37,14 @@ public sealed class QueryCommandTests(RunningStack stack)
     [DockerFact]
     public async Task Ls_finds_the_project_from_its_labels_without_a_compose_file()
     {
-        var result = await CliRunner.OkAsync(Path.GetTempPath(), null, "ls", "--format", "json", "--filter", $"name={Project.Name}");
+        var result = await EngineCli.OkAsync(Path.GetTempPath(), null, "ls", "--format", "json", "--filter", $"name={Project.Name}");
 
         using var json = JsonDocument.Parse(result.Out);
         var entry = json.RootElement.EnumerateArray().Should().ContainSingle().Subject;
         entry.GetProperty("Name").GetString().Should().Be(Project.Name);
         entry.GetProperty("Status").GetString().Should().Be("running(2)");
         entry.GetProperty("ConfigFiles").GetString().Should().Be(Project.File);
-        (await CliRunner.OkAsync(Path.GetTempPath(), null, "ls", "-q")).Out.Split('\n').Should().Contain(Project.Name);
+        (await EngineCli.OkAsync(Path.GetTempPath(), null, "ls", "-q")).Out.Split('\n').Should().Contain(Project.Name);
     }
 
     [DockerFact]

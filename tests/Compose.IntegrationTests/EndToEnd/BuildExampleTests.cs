@@ -16,7 +16,7 @@ public sealed class BuildExampleTests : IAsyncLifetime
     };
 
     private Task<CliRunner.Result> ComposeAsync(params string[] args) =>
-        CliRunner.OkAsync(RepositoryPaths.Root, Variables, ["-f", RepositoryPaths.Example("build"), "-p", _project, "--progress", "plain", .. args]);
+        EngineCli.OkAsync(RepositoryPaths.Root, Variables, ["-f", RepositoryPaths.Example("build"), "-p", _project, "--progress", "plain", .. args]);
 
     [DockerFact]
     public async Task The_built_web_serves_its_page_the_fetcher_gets_it_and_a_rebuild_changes_nothing()

@@ -13,7 +13,7 @@ public sealed class HelloStackTests : IAsyncLifetime
     private Dictionary<string, string> Variables => new() { ["HELLO_PORT"] = _port.ToString(CultureInfo.InvariantCulture) };
 
     private Task<CliRunner.Result> ComposeAsync(params string[] args) =>
-        CliRunner.OkAsync(RepositoryPaths.Root, Variables, ["-f", RepositoryPaths.Example("hello"), "-p", _project, .. args]);
+        EngineCli.OkAsync(RepositoryPaths.Root, Variables, ["-f", RepositoryPaths.Example("hello"), "-p", _project, .. args]);
 
     [DockerFact]
     public async Task Up_creates_named_labelled_containers_on_the_project_network_and_serves_the_page()

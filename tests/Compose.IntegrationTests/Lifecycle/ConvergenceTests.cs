@@ -182,7 +182,7 @@ public sealed class ConvergenceTests() : StackTestBase("converge")
         var events = runtime.EventsAsync(new Compose.Runtime.EventFilter { Types = ["container"], Labels = Compose.Runtime.LabelFilter.Of("com.docker.compose.project", Project) }, watch.Token).GetAsyncEnumerator(watch.Token);
         var first = events.MoveNextAsync().AsTask();
         using var interrupt = new CancellationTokenSource();
-        var run = CliRunner.RunAsync(Directory, null, interrupt.Token, ["-p", Project, "up", "-d"]);
+        var run = EngineCli.RunAsync(Directory, null, interrupt.Token, ["-p", Project, "up", "-d"]);
         while (await first && events.Current.Action != action)
         {
             first = events.MoveNextAsync().AsTask();

@@ -34,7 +34,7 @@ public sealed class SecretsAndNamedVolumesTests() : StackTestBase("secrets")
               banner: {content: "hello from config"}
             """);
 
-        var up = await CliRunner.OkAsync(Directory, new Dictionary<string, string> { ["SECRET_TOKEN"] = "s3cr3t" }, "-p", Project, "up", "-d");
+        var up = await EngineCli.OkAsync(Directory, new Dictionary<string, string> { ["SECRET_TOKEN"] = "s3cr3t" }, "-p", Project, "up", "-d");
 
         up.Error.Should().NotContain("s3cr3t", "secret values are never printed");
         (await ExecAsync("cat /run/secrets/plain")).Should().Be("plain secret");

@@ -29,9 +29,9 @@ public abstract class StackTestBase(string prefix) : IAsyncLifetime
 
     protected Task WriteAsync(string yaml) => File.WriteAllTextAsync(Path.Combine(Directory, "compose.yaml"), yaml);
 
-    protected Task<CliRunner.Result> ComposeAsync(params string[] args) => CliRunner.RunAsync(Directory, null, ["-p", Project, .. args]);
+    protected Task<CliRunner.Result> ComposeAsync(params string[] args) => EngineCli.RunAsync(Directory, null, ["-p", Project, .. args]);
 
-    protected Task<CliRunner.Result> OkAsync(params string[] args) => CliRunner.OkAsync(Directory, null, ["-p", Project, .. args]);
+    protected Task<CliRunner.Result> OkAsync(params string[] args) => EngineCli.OkAsync(Directory, null, ["-p", Project, .. args]);
 
     /// <summary>The project's containers, name → id, as the docker CLI sees them.</summary>
     protected async Task<IReadOnlyDictionary<string, string>> ContainersAsync()

@@ -52,10 +52,10 @@ public sealed class WebappStack : IAsyncDisposable
     }
 
     public Task<CliRunner.Result> ComposeAsync(params string[] args) =>
-        CliRunner.RunAsync(RepositoryPaths.Root, Variables, [.. _files.SelectMany(f => new[] { "-f", f }), "-p", Project, .. args]);
+        EngineCli.RunAsync(RepositoryPaths.Root, Variables, [.. _files.SelectMany(f => new[] { "-f", f }), "-p", Project, .. args]);
 
     public Task<CliRunner.Result> OkAsync(params string[] args) =>
-        CliRunner.OkAsync(RepositoryPaths.Root, Variables, [.. _files.SelectMany(f => new[] { "-f", f }), "-p", Project, .. args]);
+        EngineCli.OkAsync(RepositoryPaths.Root, Variables, [.. _files.SelectMany(f => new[] { "-f", f }), "-p", Project, .. args]);
 
     /// <summary>GET through the proxy's published port.</summary>
     public async Task<HttpResponseMessage> GetAsync(string path)

@@ -4,7 +4,6 @@ using Compose.Cli;
 using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
-using Compose.Tests.Fakes;
 
 namespace Compose.Tests.Cli;
 

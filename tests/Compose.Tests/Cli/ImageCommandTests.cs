@@ -1,4 +1,3 @@
-using Compose.Tests.Fakes;
 using Compose.Tests.Images;
 
 namespace Compose.Tests.Cli;
@@ -36,14 +35,14 @@ public sealed class ImageCommandTests : IDisposable
     public async Task Up_pulls_and_builds_what_is_missing_then_a_second_up_does_nothing()
     {
         var first = await RunAsync("up", "-d");
-        var calls = _engine.Calls.Count;
+        var calls = _engine.CallTexts.Count;
         var second = await RunAsync("up", "-d");
 
         first.ExitCode.Should().Be(0, first.Error);
-        _engine.Calls.Take(calls).Where(c => c.Contains(" image ")).Should().BeEquivalentTo("pull image r.local/db:1", "build image demo-web", "build image demo-client");
+        _engine.Calls.Take(calls).Where(c => c.Kind == "image").Select(c => c.Text).Should().BeEquivalentTo("pull image r.local/db:1", "build image demo-web", "build image demo-client");
         first.Error.Should().Contain(" Image demo-web  Built").And.Contain(" Image r.local/db:1  Pulled 2kB");
         second.ExitCode.Should().Be(0, second.Error);
-        _engine.Calls.Skip(calls).Should().BeEmpty("images are present and nothing changed");
+        _engine.CallTexts.Skip(calls).Should().BeEmpty("images are present and nothing changed");
         second.Error.Should().Contain(" Container demo-db-1  Running").And.Contain(" Container demo-web-1  Running");
     }
 
@@ -81,7 +80,7 @@ public sealed class ImageCommandTests : IDisposable
             [] -> #1 network:default, CreateNetwork, not found
             """));
         plan.Out.Should().StartWith("image:demo-web, BuildImage, --build (web)\n[] -> #1");
-        _engine.Calls.Should().BeEmpty();
+        _engine.CallTexts.Should().BeEmpty();
     }
 
     [Fact]
@@ -96,7 +95,7 @@ public sealed class ImageCommandTests : IDisposable
         both.ExitCode.Should().Be(2);
         both.Error.Should().Contain("--build and --no-build are incompatible");
         badPull.ExitCode.Should().Be(2);
-        _engine.Calls.Should().BeEmpty();
+        _engine.CallTexts.Should().BeEmpty();
     }
 
     [Fact]
@@ -112,7 +111,7 @@ public sealed class ImageCommandTests : IDisposable
         result.Error.Should().Contain(" demo-web Step 1/2  FROM busybox:latest");
         quiet.ExitCode.Should().Be(0, quiet.Error);
         quiet.Error.Should().BeEmpty();
-        _engine.Calls.Should().NotContain(c => c.StartsWith("pull", StringComparison.Ordinal));
+        _engine.Calls.Should().NotContain(c => c.Verb == "pull");
     }
 
     [Fact]
@@ -164,7 +163,7 @@ public sealed class ImageCommandTests : IDisposable
         var dryRun = await RunAsync("push", "--dry-run");
 
         result.ExitCode.Should().Be(0, result.Error);
-        _engine.Calls.Should().Equal("build image r.local/api:2", "push image r.local/api:2");
+        _engine.CallTexts.Should().Equal("build image r.local/api:2", "push image r.local/api:2");
         dryRun.Out.Should().Be("image:r.local/api:2, PushImage, push (api)\n");
     }
 
@@ -178,6 +177,6 @@ public sealed class ImageCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.Error);
         _engine.Builds.Skip(builds).Select(b => b.Spec.Tags[0]).Should().BeEquivalentTo("demo-client", "demo-web");
-        _engine.Calls.Should().Contain(c => c.StartsWith("create container demo-client-run-", StringComparison.Ordinal));
+        _engine.Calls.Should().Contain(c => c.Verb == "create" && c.Kind == "container" && c.Subject.StartsWith("demo-client-run-", StringComparison.Ordinal));
     }
 }

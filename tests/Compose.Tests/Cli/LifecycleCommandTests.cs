@@ -1,5 +1,4 @@
 using Compose.Runtime;
-using Compose.Tests.Fakes;
 
 namespace Compose.Tests.Cli;
 
@@ -37,7 +36,7 @@ public class LifecycleCommandTests
             [2] -> #4 service:db:1, StartContainer, created
             [3,4] -> #5 service:web:1, StartContainer, created
             """));
-        _engine.Calls.Should().BeEmpty();
+        _engine.CallTexts.Should().BeEmpty();
     }
 
     [Fact]
@@ -51,7 +50,7 @@ public class LifecycleCommandTests
             @"\[2\] -> #3 service:db:1, StartContainer, created\n" +
             @"\[1\] -> #4 container:demo-web-run-[0-9a-f]{12}, CreateContainer, one-off container of web\n" +
             @"\[3,4\] -> #5 container:demo-web-run-[0-9a-f]{12}, StartContainer, run\n$");
-        _engine.Calls.Should().BeEmpty();
+        _engine.CallTexts.Should().BeEmpty();
     }
 
     [Fact]
@@ -75,10 +74,9 @@ public class LifecycleCommandTests
         var result = await RunAsync(Stack, "run", "--rm", "web", "false");
 
         result.ExitCode.Should().Be(3, result.Error);
-        var calls = _engine.Calls.ToList();
-        calls.Should().ContainInOrder("create container demo-db-1", "start container demo-db-1");
-        var oneOff = calls.Single(c => c.StartsWith("create container demo-web-run-", StringComparison.Ordinal))["create container ".Length..];
-        calls.Should().ContainInOrder($"create container {oneOff}", $"attach container {oneOff}", $"start container {oneOff}", $"remove container {oneOff}");
+        _engine.CallTexts.Should().ContainInOrder("create container demo-db-1", "start container demo-db-1");
+        var oneOff = _engine.Calls.Single(c => c is { Verb: "create", Kind: "container" } && c.Subject.StartsWith("demo-web-run-", StringComparison.Ordinal)).Subject;
+        _engine.Calls.Where(c => c.Subject == oneOff).Select(c => c.Verb).Should().Equal("create", "attach", "start", "remove");
         _engine.Containers.Select(c => c.Name).Should().NotContain(oneOff);
     }
 
@@ -130,7 +128,7 @@ public class LifecycleCommandTests
 
         dryRun.ExitCode.Should().Be(0, dryRun.Error);
         dryRun.Out.Should().Be(plan.Out).And.Contain("CreateContainer").And.NotContain("StartContainer");
-        _engine.Calls.Should().BeEmpty();
+        _engine.CallTexts.Should().BeEmpty();
     }
 
     [Fact]
@@ -156,7 +154,7 @@ public class LifecycleCommandTests
         result.ExitCode.Should().Be(0, result.Error);
         _engine.Containers.Should().BeEmpty();
         _engine.Networks.Should().BeEmpty();
-        _engine.Calls.Should().ContainInOrder("stop container demo-web-1", "stop container demo-db-1");
+        _engine.CallTexts.Should().ContainInOrder("stop container demo-web-1", "stop container demo-db-1");
     }
 
     [Fact]
@@ -210,7 +208,7 @@ public class LifecycleCommandTests
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain(message);
-        _engine.Calls.Should().BeEmpty();
+        _engine.CallTexts.Should().BeEmpty();
     }
 
     [Fact]

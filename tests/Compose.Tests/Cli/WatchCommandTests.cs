@@ -1,4 +1,3 @@
-using Compose.Tests.Fakes;
 
 namespace Compose.Tests.Cli;
 
@@ -21,7 +20,7 @@ public sealed class WatchCommandTests
 
         result.ExitCode.Should().Be(1);
         result.Error.Should().Contain("None of the selected services has develop.watch rules");
-        _engine.Calls.Should().BeEmpty();
+        _engine.CallTexts.Should().BeEmpty();
     }
 
     [Fact]
@@ -31,7 +30,7 @@ public sealed class WatchCommandTests
 
         result.ExitCode.Should().Be(1);
         result.Error.Should().Contain("service api:").And.Contain("no build section");
-        _engine.Calls.Should().BeEmpty();
+        _engine.CallTexts.Should().BeEmpty();
     }
 
     [Fact]
@@ -41,7 +40,7 @@ public sealed class WatchCommandTests
 
         result.ExitCode.Should().Be(1);
         result.Error.Should().Contain("develop.watch");
-        _engine.Calls.Should().BeEmpty();
+        _engine.CallTexts.Should().BeEmpty();
     }
 
     [Fact]
@@ -59,6 +58,6 @@ public sealed class WatchCommandTests
         var result = await RunAsync("services:\n  web:\n    image: busybox\n", "--dry-run", "watch");
 
         result.ExitCode.Should().Be(2);
-        _engine.Calls.Should().BeEmpty();
+        _engine.CallTexts.Should().BeEmpty();
     }
 }

@@ -23,9 +23,9 @@ public class LifecycleHookTests
     public async Task Post_start_hooks_run_after_the_start_and_pre_stop_hooks_before_the_stop()
     {
         var (scenario, project) = await Scenario.UpAsync(Hooked);
-        var up = scenario.Engine.Calls.ToList();
+        var up = scenario.Engine.CallTexts.ToList();
         await scenario.Target.DownAsync(project, new DownOptions(), default);
-        var down = scenario.Engine.Calls.Skip(up.Count).ToList();
+        var down = scenario.Engine.CallTexts.Skip(up.Count).ToList();
 
         up.Should().ContainInOrder("start container test-web-1", "exec test-web-1: sh -c touch /started");
         down.Should().ContainInOrder("exec test-web-1: sh -c echo bye > /data/log", "stop container test-web-1", "remove container test-web-1");
@@ -115,7 +115,7 @@ public class LifecycleHookTests
     {
         var (scenario, project) = await Scenario.UpAsync(Hooked);
         scenario.Engine.ExecExitCode = 1;
-        var progress = new Fakes.RecordingProgress();
+        var progress = new RecordingProgress();
 
         await new EngineTarget(scenario.Engine, progress).DownAsync(project, new DownOptions(), default);
 

@@ -6,7 +6,6 @@ using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 using Compose.Runtime.Errors;
-using Compose.Tests.Fakes;
 
 namespace Compose.Tests.Execution;
 
@@ -30,7 +29,7 @@ public class PlanExecutorTests
 
         await new PlanExecutor(engine, sink).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
 
-        var calls = engine.Calls.ToList();
+        var calls = engine.CallTexts.ToList();
         calls.Should().HaveCount(5).And.StartWith("create network test_default");
         calls.IndexOf("start container test-db-1").Should().BeGreaterThan(calls.IndexOf("create container test-db-1"));
         calls.IndexOf("start container test-web-1").Should().BeGreaterThan(calls.IndexOf("start container test-db-1"));
@@ -47,7 +46,7 @@ public class PlanExecutorTests
         var act = () => new PlanExecutor(engine, sink).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
 
         await act.Should().ThrowAsync<ContainerRuntimeException>().WithMessage("*injected failure*");
-        engine.Calls.Should().NotContain("start container test-web-1");
+        engine.CallTexts.Should().NotContain("start container test-web-1");
         sink.Events.Should().Contain(e => e.Name == "test-db-1" && e.Status == ProgressStatus.Error);
     }
 
@@ -85,7 +84,7 @@ public class PlanExecutorTests
                 FATAL: password file missing
             """.ReplaceLineEndings("\n"));
         thrown.Which.Services.Should().Equal("db");
-        engine.Calls.Should().NotContain("start container test-web-1");
+        engine.CallTexts.Should().NotContain("start container test-web-1");
     }
 
     [Fact]
@@ -117,7 +116,7 @@ public class PlanExecutorTests
               output of test-db-1:
                 still replaying the journal
             """.ReplaceLineEndings("\n"));
-        engine.Calls.Should().NotContain("start container test-web-1");
+        engine.CallTexts.Should().NotContain("start container test-web-1");
         sink.Events.Should().Contain(e => e.Name == "test-db-1" && e.Status == ProgressStatus.Error && e.Text == "Timeout");
     }
 
@@ -154,7 +153,7 @@ public class PlanExecutorTests
 
         var execution = new PlanExecutor(engine, waiting).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), default);
         await waiting.Reported.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        engine.Calls.Should().NotContain("start container test-web-1");
+        engine.CallTexts.Should().NotContain("start container test-web-1");
         engine.SetHealth("test-db-1", "healthy");
         await execution.WaitAsync(TimeSpan.FromSeconds(10));
 

@@ -1,7 +1,6 @@
 using Compose.Images;
 using Compose.Model;
 using Compose.Tests.Cli;
-using Compose.Tests.Fakes;
 
 namespace Compose.Tests.Images;
 
@@ -55,7 +54,7 @@ public sealed class ImagePreparerTests : IDisposable
 
         await RunAsync(project);
 
-        _engine.Calls.Should().Equal("pull image registry.local/db:1", "pull image team/api:1", "build image demo-web");
+        _engine.CallTexts.Should().Equal("pull image registry.local/db:1", "pull image team/api:1", "build image demo-web");
         (await _engine.InspectImageAsync("registry.local/db:1", default))!.Id.Should().Be("sha256:db");
         (await _engine.InspectImageAsync("demo-web", default)).Should().NotBeNull();
         _history.Records.Should().BeEquivalentTo([
@@ -82,7 +81,7 @@ public sealed class ImagePreparerTests : IDisposable
 
         await RunAsync(project);
 
-        _engine.Calls.Should().Equal("pull image team/api:1", "build image team/api:1");
+        _engine.CallTexts.Should().Equal("pull image team/api:1", "build image team/api:1");
         var warning = _progress.Events.Should().ContainSingle(e => e.Status == Compose.Execution.ProgressStatus.Warning).Which;
         warning.Text.Should().Be("Pull failed, building it");
         warning.Detail.Should().StartWith("pull image team/api:1 from registry docker.io: manifest for team/api:1 not found");
@@ -100,7 +99,7 @@ public sealed class ImagePreparerTests : IDisposable
 
         (await act.Should().ThrowAsync<ImageWorkException>()).Which.Message.Should().Be(
             "pull image registry.local/db:1 from registry registry.local: Get \"https://registry.local/v2/\": dial tcp: lookup registry.local: no such host (service db)");
-        _engine.Calls.Should().NotContain(c => c.StartsWith("build", StringComparison.Ordinal));
+        _engine.Calls.Should().NotContain(c => c.Verb == "build");
     }
 
     [Fact]
@@ -138,7 +137,7 @@ public sealed class ImagePreparerTests : IDisposable
         await RunAsync(project, parallelism: 2);
 
         _engine.MaxConcurrentCalls.Should().Be(2);
-        _engine.Calls.Should().HaveCount(4);
+        _engine.CallTexts.Should().HaveCount(4);
     }
 
     [Fact]
@@ -155,7 +154,7 @@ public sealed class ImagePreparerTests : IDisposable
 
         sameDay.IsEmpty.Should().BeTrue();
         nextDay.ToText().Should().Be("image:r.local/db:1, PullImage, last pulled 1d ago (db)\n");
-        _engine.Calls.Should().Equal("pull image r.local/db:1", "pull image r.local/db:1");
+        _engine.CallTexts.Should().Equal("pull image r.local/db:1", "pull image r.local/db:1");
         _progress.Lines.Should().Contain("Image r.local/db:1 Pulled (up to date)");
     }
 

@@ -2,7 +2,6 @@ using Compose.Execution;
 using Compose.Images;
 using Compose.Runtime;
 using Compose.Tests.Cli;
-using Compose.Tests.Fakes;
 
 namespace Compose.Tests.Images;
 

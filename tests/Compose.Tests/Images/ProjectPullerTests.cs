@@ -1,7 +1,6 @@
 using Compose.Images;
 using Compose.Model;
 using Compose.Tests.Cli;
-using Compose.Tests.Fakes;
 
 namespace Compose.Tests.Images;
 
@@ -45,7 +44,7 @@ public sealed class ProjectPullerTests : IDisposable
 
         var summary = await new ProjectPuller(Context).PullAsync(project, project.Services.Keys, new PullOptions(), default);
 
-        _engine.Calls.Should().BeEquivalentTo("pull image r.local/api:1", "pull image r.local/db:1");
+        _engine.CallTexts.Should().BeEquivalentTo("pull image r.local/api:1", "pull image r.local/db:1");
         summary.Pulled.Select(p => p.Reference).Should().Equal("r.local/api:1", "r.local/db:1");
         summary.Bytes.Should().Be(4000);
         _progress.Lines.Should().Contain([
@@ -64,7 +63,7 @@ public sealed class ProjectPullerTests : IDisposable
         var failing = () => new ProjectPuller(Context).PullAsync(project, project.Services.Keys, new PullOptions(), default);
         (await failing.Should().ThrowAsync<ImageWorkException>()).Which.Message.Should().Be(
             "pull image r.local/db:1 from registry r.local: unauthorized: authentication required (service db)");
-        _engine.Calls.Should().Contain("pull image r.local/cache:1");
+        _engine.CallTexts.Should().Contain("pull image r.local/cache:1");
 
         _engine.FailImage("pull", "r.local/db:1", "unauthorized: authentication required");
         var summary = await new ProjectPuller(Context).PullAsync(project, project.Services.Keys, new PullOptions { IgnoreFailures = true }, default);
@@ -96,7 +95,7 @@ public sealed class ProjectPullerTests : IDisposable
         var warnings = await new ProjectPusher(Context).PushAsync(project, project.Services.Keys, ignoreFailures: false, quiet: false, default);
 
         warnings.Should().BeEmpty();
-        _engine.Calls.Should().BeEquivalentTo("push image r.local/api:1", "push image r.local/api:latest");
+        _engine.CallTexts.Should().BeEquivalentTo("push image r.local/api:1", "push image r.local/api:latest");
         _progress.Lines.Should().Contain(["Image r.local/api:1 Pushed 2kB", "Service web Skipped: no image to push (it needs both image and build)"]);
     }
 

@@ -36,13 +36,13 @@ public class CorpusTreeTests
         return data;
     }
 
-    [Fact]
+    [CorpusFact]
     public void The_corpus_has_the_compose_files_it_promises()
     {
         ComposeFiles().Count.Should().BeGreaterThan(280, "COVERAGE.md counts 299 compose files");
     }
 
-    [Theory]
+    [CorpusTheory]
     [MemberData(nameof(ComposeFiles))]
     public async Task Every_compose_file_passes_the_tree_stages_or_fails_with_its_place(string file)
     {

@@ -86,7 +86,7 @@ public class EnvFileTests
         act.Should().Throw<ComposeFileException>().WithMessage(".env:2:1: B: required variable NEEDED is missing a value: set it.");
     }
 
-    [Fact]
+    [CorpusFact]
     public void Plain_fixture()
     {
         var expected = new Dictionary<string, string>
@@ -99,7 +99,7 @@ public class EnvFileTests
         Fixture("utf8-bom.env").Should().Equal(expected, "the byte order mark is not part of the first name");
     }
 
-    [Fact]
+    [CorpusFact]
     public void Quoted_fixture()
     {
         Fixture("quoted.env").Should().Equal(new Dictionary<string, string>
@@ -110,7 +110,7 @@ public class EnvFileTests
         });
     }
 
-    [Fact]
+    [CorpusFact]
     public void Unquoted_exported_equals_and_special_fixtures()
     {
         Fixture("unquoted.env").Should().Equal(new Dictionary<string, string>
@@ -130,7 +130,7 @@ public class EnvFileTests
         Fixture("custom.format").Should().Equal(new Dictionary<string, string> { ["FOO"] = "BAR", ["ZOT"] = "QIX" });
     }
 
-    [Fact]
+    [CorpusFact]
     public void Substitution_fixtures()
     {
         var expected = new Dictionary<string, string> { ["OPTION_A"] = "1", ["OPTION_B"] = "1", ["OPTION_C"] = "1", ["OPTION_D"] = "1_1", ["OPTION_E"] = "" };
@@ -141,7 +141,7 @@ public class EnvFileTests
             .Should().Equal(new Dictionary<string, string> { ["OPTION_A"] = "5", ["OPTION_B"] = "5", ["OPTION_C"] = "5", ["OPTION_D"] = "5_5", ["OPTION_E"] = "" });
     }
 
-    [Fact]
+    [CorpusFact]
     public void Inherited_fixtures()
     {
         var shell = new Dictionary<string, string> { ["VAR_TO_BE_LOADED_FROM_OS_ENV"] = "SOME_RANDOM_VALUE" };
@@ -154,7 +154,7 @@ public class EnvFileTests
         Fixture("inherited-not-found.env", shell).Should().BeEmpty();
     }
 
-    [Fact]
+    [CorpusFact]
     public void Invalid_fixture_is_refused_at_the_line_with_a_space_in_the_name()
     {
         var act = () => EnvFile.Parse(File.ReadAllText(Corpus.File("compose-go", "dotenv", "fixtures", "invalid1.env")), "invalid1.env");
@@ -163,7 +163,7 @@ public class EnvFileTests
             .WithMessage("invalid1.env:7:1: 'INVALID LINE' is not a valid variable name: it contains a space; lines look like NAME=value.");
     }
 
-    [Fact]
+    [CorpusFact]
     public void E2e_env_files_keep_hashes_and_resolve_defaults()
     {
         Parse(File.ReadAllText(Corpus.File("compose-e2e", "testdata", "TestCommentsInEnvFile", ".env")))

@@ -75,7 +75,7 @@ public class EnvironmentResolverTests
         (await tree.LoadAsync(adjust: r => r with { ProjectName = null })).Project.Name.Should().Be("fromenv");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Env_priority_fixtures_follow_docker_compose()
     {
         var directory = Corpus.File("compose-e2e", "testdata", "TestEnvPriority");
@@ -89,7 +89,7 @@ public class EnvironmentResolverTests
         (await VariableAsync(directory, [".env.empty"], ImmutableDictionary<string, string>.Empty)).Should().BeNull();
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Compose_file_set_by_dot_env_in_the_working_directory()
     {
         var result = await LoadE2eAsync(r => r with { WorkingDirectory = Corpus.File("compose-e2e", "fixtures", "dotenv") });
@@ -97,7 +97,7 @@ public class EnvironmentResolverTests
         result.Project.Services.Values.Select(s => s.Image).Should().Equal("test:latest", "enabled:profile");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Compose_file_set_by_project_directory()
     {
         var result = await LoadE2eAsync(r => r with { ProjectDirectory = "fixtures/dotenv/development" });
@@ -105,7 +105,7 @@ public class EnvironmentResolverTests
         result.Project.Services.Values.Select(s => s.Image).Should().Equal("backend:latest");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Compose_file_set_by_env_file()
     {
         var tree = TempTree.Create((".env", "COMPOSE_FILE=fixtures/dotenv/development/compose.yaml\nIMAGE_NAME=test\nIMAGE_TAG=latest\nCOMPOSE_PROFILES=test\n"));
@@ -115,7 +115,7 @@ public class EnvironmentResolverTests
         result.Project.Services.Values.Select(s => s.Image).Should().Equal("test:latest", "enabled:profile");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Nested_dot_env_files_the_working_directory_one_winning()
     {
         var fromRoot = await LoadE2eAsync(r => r with { WorkingDirectory = Corpus.File("compose-e2e", "fixtures", "nested") });

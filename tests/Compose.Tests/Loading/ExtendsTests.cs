@@ -9,7 +9,7 @@ public class ExtendsTests
     private static async Task<string> ServiceAsync(string file, string service) =>
         TreeText.At(await TreeText.LoadAsync([file]), $"services.{service}");
 
-    [Fact]
+    [CorpusFact]
     public async Task Extends_from_another_file_follows_chains_and_keeps_local_keys()
     {
         var base_ = Testdata("extends", "base.yaml");
@@ -29,7 +29,7 @@ public class ExtendsTests
         TreeText.At(root, "services.test3").Should().Be("{image: base, hostname: test3}");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Extended_ports_and_ulimits_are_inherited()
     {
         var base_ = Testdata("extends", "base.yaml");
@@ -48,7 +48,7 @@ public class ExtendsTests
         TreeText.At(root, "services.limits").Should().Be("{image: test, ulimits: {nproc: 65535, nofile: {soft: 20000, hard: 40000}}}");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Relative_paths_of_an_extended_file_resolve_against_its_directory()
     {
         var directory = Testdata("extends");
@@ -58,26 +58,26 @@ public class ExtendsTests
             $"{{image: nginx, container_name: imported, env_file: [{Testdata("subdir", "extra.env")}], volumes: [/opt/data:/var/lib/mysql]}}");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Extends_chains_through_files_in_other_directories()
     {
         (await ServiceAsync(Testdata("extends", "withdir", "compose.yaml"), "test")).Should().Be("{image: hello-world}");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task A_remote_build_context_is_kept_as_written()
     {
         (await ServiceAsync(Testdata("compose-test-extends-with-context-url.yaml"), "importer-with-https-url"))
             .Should().Be("{build: {context: https://github.com/docker/compose.git}}");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Reset_in_the_extending_service_removes_the_inherited_value()
     {
         (await ServiceAsync(Testdata("extends", "reset.yaml"), "base")).Should().Be("{image: alpine:latest}");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Extending_a_null_service_keeps_the_local_definition()
     {
         var tree = TempTree.Create(("compose.yaml", $"services:\n  test:\n    image: test\n    extends:\n      file: {Testdata("extends", "base.yaml")}\n      service: nil\n"));
@@ -85,7 +85,7 @@ public class ExtendsTests
         (await ServiceAsync(tree.Path("compose.yaml"), "test")).Should().Be("{image: test}");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Dependencies_of_the_extended_service_are_kept()
     {
         var tree = TempTree.Create(("compose.yaml", $"services:\n  web:\n    extends:\n      file: {Testdata("extends", "depends_on.yaml")}\n      service: with_depends_on\n"));
@@ -93,7 +93,7 @@ public class ExtendsTests
         (await ServiceAsync(tree.Path("compose.yaml"), "web")).Should().Be("{image: foo, depends_on: [zot]}");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task The_extended_file_is_interpolated_with_the_same_variables()
     {
         var tree = TempTree.Create(("compose.yaml", $"services:\n  foo:\n    extends:\n      file: {Testdata("extends", "interpolated.yaml")}\n      service: foo\n"));
@@ -137,7 +137,7 @@ public class ExtendsTests
         TreeText.At(root, "services.out-service").Should().Be($"{{build: {{context: {tree.Root}, target: target}}}}");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task A_later_file_extending_a_service_of_the_first_keeps_one_port()
     {
         var ports = Testdata("extends", "ports.yaml");
@@ -148,7 +148,7 @@ public class ExtendsTests
         TreeText.At(root, "services.test.ports").Should().Be("[8080:8080]");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task E2e_extends_fixture()
     {
         (await ServiceAsync(Corpus.File("compose-e2e", "testdata", "TestPublishWithExtends", "compose.yaml"), "test")).Should().Be("{image: bar}");
@@ -192,7 +192,7 @@ public class ExtendsTests
             .WithMessage("compose.yaml:4:13: services.b.extends.file: missing.yaml: no such file; check the path.");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Remote_references_are_not_fetched()
     {
         var act = () => TreeText.LoadAsync([Testdata("remote", "nested", "compose.yaml")]);

@@ -6,7 +6,7 @@ public class IncludeTests
 {
     private static string Testdata(params string[] parts) => Corpus.File(["compose-go", "loader", "testdata", .. parts]);
 
-    [Fact]
+    [CorpusFact]
     public async Task An_included_file_brings_its_services_with_paths_resolved_in_its_directory()
     {
         var root = await TreeText.LoadAsync([Testdata("compose-include.yaml")]);
@@ -17,7 +17,7 @@ public class IncludeTests
         root["include"].Should().BeNull();
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Relative_build_context_and_bind_sources_of_an_included_file_become_absolute()
     {
         var root = await TreeText.LoadAsync([Testdata("include", "compose.yaml")]);
@@ -25,7 +25,7 @@ public class IncludeTests
         TreeText.At(root, "services.included").Should().Be($"{{build: {Testdata("include")}, volumes: [{Testdata("include")}:/mnt]}}");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Project_directory_is_where_the_included_file_resolves_its_paths()
     {
         var root = await TreeText.LoadAsync([Testdata("include", "project-directory.yaml")]);
@@ -36,7 +36,7 @@ public class IncludeTests
         TreeText.At(root, "services.service.env_file").Should().Be($"[{Path.Combine(subdir, "extra.env")}]");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Extends_inside_an_included_file_resolves_against_its_directory()
     {
         var root = await TreeText.LoadAsync([Testdata("combined", "compose.yaml")]);
@@ -44,7 +44,7 @@ public class IncludeTests
         TreeText.At(root, "services.service").Should().Be($"{{build: {Testdata("combined", "dir")}}}");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task An_include_cycle_is_refused_naming_the_chain()
     {
         var act = () => TreeText.LoadAsync([Testdata("compose-include-cycle.yaml")]);
@@ -63,7 +63,7 @@ public class IncludeTests
         (await act.Should().ThrowAsync<ComposeFileException>()).WithMessage("b.yaml:2:11: include: include cycle: compose.yaml -> a/a.yaml -> b.yaml -> compose.yaml*");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task E2e_include_fixtures()
     {
         var local = await TreeText.LoadAsync([Corpus.File("compose-e2e", "testdata", "TestPublishLocalInclude", "compose.yaml")]);

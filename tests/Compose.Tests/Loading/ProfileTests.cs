@@ -17,7 +17,7 @@ public class ProfileTests
         return ProjectLoader.LoadAsync(adjust is null ? request : adjust(request), default);
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Services_with_profiles_are_left_out_unless_enabled()
     {
         var result = await LoadE2eAsync("TestNoProfileUsage");
@@ -27,7 +27,7 @@ public class ProfileTests
         result.ActiveProfiles.Should().BeEmpty();
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task The_profile_flag_enables_them()
     {
         var result = await LoadE2eAsync("TestExplicitProfileUsage", r => r with { Profiles = ["test-profile"] });
@@ -36,13 +36,13 @@ public class ProfileTests
         result.ActiveProfiles.Should().Equal("test-profile");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Compose_profiles_in_dot_env_enables_them()
     {
         (await LoadE2eAsync("TestDotEnvProfileUsage")).Project.Services.Keys.Should().Equal("profiled-service", "regular-service");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task Naming_a_service_enables_its_profiles()
     {
         var result = await LoadE2eAsync("TestActiveProfileViaTargetedService", r => r with { Services = ["profiled-service"] });
@@ -51,7 +51,7 @@ public class ProfileTests
         result.ActiveProfiles.Should().Equal("test-profile");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task A_profiled_service_may_depend_on_an_always_active_one()
     {
         (await LoadE2eAsync("TestUpProfile")).Project.Services.Keys.Should().Equal("db");

@@ -64,7 +64,7 @@ public class ConfigCommandTests
         json.Should().Contain("\"PORT\": {\n    \"DefaultValue\": \"\",\n    \"Name\": \"PORT\",\n    \"PresenceValue\": \"\",\n    \"Required\": true\n  }");
     }
 
-    [Fact]
+    [CorpusFact]
     public async Task No_consistency_prints_a_file_meant_to_be_completed_that_is_otherwise_refused()
     {
         var directory = Corpus.File("compose-e2e", "testdata", "TestLocalComposeConfigNoConsistency");

@@ -40,7 +40,7 @@ public class DownPlanTests
             Image = "busybox",
             Networks = [new NetworkAttachment(network, [])],
         }, default);
-        var progress = new Fakes.RecordingProgress();
+        var progress = new RecordingProgress();
 
         var plan = await scenario.Target.PlanDownAsync(project, new DownOptions(), default);
         await new EngineTarget(scenario.Engine, progress).ExecuteAsync(plan, default);
@@ -91,7 +91,7 @@ public class DownPlanTests
         plan.Steps.Should().ContainSingle(s => s.Resource == "image:busybox").Which.DependsOn.Should().HaveCount(2);
         local.Steps.Should().NotContain(s => s.Resource.StartsWith("image:", StringComparison.Ordinal), "busybox is named in the file, not built by compose");
         await scenario.Target.ExecuteAsync(plan, default);
-        scenario.Engine.Calls.Should().Contain("remove image busybox");
+        scenario.Engine.CallTexts.Should().Contain("remove image busybox");
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public class LifecyclePlanTests
         pause.ToText().Should().Be("[] -> #1 service:web:1, PauseContainer, pause\n");
         unpause.ToText().Should().Be("[] -> #1 service:web:1, UnpauseContainer, unpause\n");
         kill.ToText().Should().Be("[] -> #1 service:web:1, KillContainer, kill SIGTERM\n");
-        scenario.Engine.Calls.Should().Contain("kill SIGTERM container test-web-1");
+        scenario.Engine.CallTexts.Should().Contain("kill SIGTERM container test-web-1");
         scenario.Engine.Container("test-db-1").State.Should().Be(ContainerState.Running);
     }
 

@@ -3,7 +3,6 @@ using Compose.Model;
 using Compose.Observing;
 using Compose.Planning;
 using Compose.Targets.Engine;
-using Compose.Tests.Fakes;
 
 namespace Compose.Tests.Planning;
 

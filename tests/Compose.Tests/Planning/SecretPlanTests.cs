@@ -56,7 +56,7 @@ public class SecretPlanTests
             [4] -> #6 service:other:1, StartContainer, created
             """));
         await scenario.ExecuteAndConvergeUpAsync(plan, project);
-        scenario.Engine.FilesOf("test-app-1").Should().Equal(new Dictionary<string, Fakes.FakeFile>
+        scenario.Engine.FilesOf("test-app-1").Should().Equal(new Dictionary<string, FakeFile>
         {
             ["/run/secrets/token"] = new("t1", 0x124, 0, 0),
             ["/run/secrets/app.key"] = new("k1", 0x100, 1000, 1001),
@@ -74,8 +74,8 @@ public class SecretPlanTests
         await scenario.Target.UpAsync(project, new UpOptions(), default);
 
         project.Services["app"].User.Should().Be("4321:4321");
-        scenario.Engine.FilesOf("test-app-1")["/run/secrets/app.key"].Should().Be(new Fakes.FakeFile("k1", 0x100, 1000, 1001));
-        scenario.Engine.FilesOf("test-app-1")["/run/secrets/token"].Should().Be(new Fakes.FakeFile("t1", 0x124, 0, 0));
+        scenario.Engine.FilesOf("test-app-1")["/run/secrets/app.key"].Should().Be(new FakeFile("k1", 0x100, 1000, 1001));
+        scenario.Engine.FilesOf("test-app-1")["/run/secrets/token"].Should().Be(new FakeFile("t1", 0x124, 0, 0));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class WatchActionRunnerTests
             scenario.Engine.FilesOf(name)["/app/main.js"].Content.Should().Be("hello");
         }
 
-        scenario.Engine.Calls.Should().Contain(["exec test-web-1: rm -rf /app/gone.js", "exec test-web-2: rm -rf /app/gone.js", "restart container test-web-1", "restart container test-web-2"]);
+        scenario.Engine.CallTexts.Should().Contain(["exec test-web-1: rm -rf /app/gone.js", "exec test-web-2: rm -rf /app/gone.js", "restart container test-web-1", "restart container test-web-2"]);
         _log.ToString().Should().Contain("Syncing service web after 2 change(s) were detected").And.Contain("service web restarted");
     }
 

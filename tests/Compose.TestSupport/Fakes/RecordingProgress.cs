@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Compose.Execution;
 
-namespace Compose.Tests.Fakes;
+namespace Compose.TestSupport.Fakes;
 
 /// <summary>Keeps every progress event, in order, as the plain renderer would print it.</summary>
 public sealed class RecordingProgress : IProgressSink

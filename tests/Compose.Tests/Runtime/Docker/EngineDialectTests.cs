@@ -2,7 +2,7 @@ using Compose.Runtime;
 using Compose.Runtime.Docker;
 using Compose.Runtime.Errors;
 
-namespace Compose.IntegrationTests.Runtime;
+namespace Compose.Tests.Runtime.Docker;
 
 /// <summary>Where Docker and Podman answer differently, the driver hands callers one shape (see docs/runtime.md).</summary>
 public sealed class EngineDialectTests

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Compose.Runtime;
 
-namespace Compose.Tests.Fakes;
+namespace Compose.TestSupport.Fakes;
 
 /// <summary>Operations the planner and executor tests do not need; a test that reaches one fails loudly.</summary>
 public sealed partial class FakeContainerRuntime

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Compose.Runtime;
 using Compose.Runtime.Errors;
 
-namespace Compose.Tests.Fakes;
+namespace Compose.TestSupport.Fakes;
 
 /// <summary>Networks, volumes and images of the fake engine.</summary>
 public sealed partial class FakeContainerRuntime
@@ -22,7 +22,7 @@ public sealed partial class FakeContainerRuntime
 
     public Task<ImmutableArray<string>> RemoveImageAsync(string reference, bool force, CancellationToken cancellationToken)
     {
-        Record($"remove image {reference}");
+        Record(new("remove", "image", reference));
         return _missingImages.TryAdd(reference, true)
             ? Task.FromResult<ImmutableArray<string>>([reference])
             : throw new ImageNotFoundException("remove image", reference, $"No such image: {reference}");
@@ -30,7 +30,7 @@ public sealed partial class FakeContainerRuntime
 
     public Task<string> CreateNetworkAsync(NetworkCreateSpec spec, CancellationToken cancellationToken)
     {
-        Record($"create network {spec.Name}");
+        Record(new("create", "network", spec.Name));
         var id = NewId();
         var network = new NetworkInfo { Id = id, Name = spec.Name, Driver = spec.Driver, Internal = spec.Internal, Labels = spec.Labels, Options = spec.Options };
         return _networks.TryAdd(spec.Name, network)
@@ -40,7 +40,7 @@ public sealed partial class FakeContainerRuntime
 
     public Task RemoveNetworkAsync(string idOrName, CancellationToken cancellationToken)
     {
-        Record($"remove network {idOrName}");
+        Record(new("remove", "network", idOrName));
         if (_containers.Values.FirstOrDefault(c => c.Networks.Contains(idOrName)) is { } user)
         {
             throw new ResourceConflictException("remove network", idOrName, $"error while removing network: network {idOrName} has active endpoints ({user.Name})");
@@ -57,21 +57,21 @@ public sealed partial class FakeContainerRuntime
 
     public Task ConnectNetworkAsync(string network, string container, NetworkAttachment attachment, CancellationToken cancellationToken)
     {
-        Record($"connect network {network} to {NameOf(container)}");
+        Record(new("connect", "network", network, NameOf(container)));
         Update(container, c => c with { Networks = [.. c.Networks, network] });
         return Task.CompletedTask;
     }
 
     public Task DisconnectNetworkAsync(string network, string container, bool force, CancellationToken cancellationToken)
     {
-        Record($"disconnect network {network} from {NameOf(container)}");
+        Record(new("disconnect", "network", network, NameOf(container)));
         Update(container, c => c with { Networks = c.Networks.Remove(network) });
         return Task.CompletedTask;
     }
 
     public Task<string> CreateVolumeAsync(VolumeCreateSpec spec, CancellationToken cancellationToken)
     {
-        Record($"create volume {spec.Name}");
+        Record(new("create", "volume", spec.Name));
         _volumes[spec.Name] = new VolumeInfo { Name = spec.Name, Driver = spec.Driver, Labels = spec.Labels, Options = spec.Options };
         return Task.FromResult(spec.Name);
     }
@@ -84,7 +84,7 @@ public sealed partial class FakeContainerRuntime
 
     public Task RemoveVolumeAsync(string name, bool force, CancellationToken cancellationToken)
     {
-        Record($"remove volume {name}");
+        Record(new("remove", "volume", name));
         if (_containers.Values.FirstOrDefault(c => c.Mounts.Any(m => m.Name == name)) is { } user)
         {
             throw new ResourceConflictException("remove volume", name, $"remove {name}: volume is in use - [{user.Id}]");

@@ -1,7 +1,7 @@
 using System.Formats.Tar;
 using Compose.Runtime.Build;
 
-namespace Compose.IntegrationTests.Runtime;
+namespace Compose.Tests.Runtime.Docker;
 
 public sealed class BuildContextArchiveTests : IDisposable
 {

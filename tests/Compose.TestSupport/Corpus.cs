@@ -1,4 +1,4 @@
-namespace Compose.Tests;
+namespace Compose.TestSupport;
 
 /// <summary>
 /// The shared conformance corpus: <c>../shared/corpus</c> from the repository root, or <c>COMPOSE_CORPUS</c>. Never

@@ -1,4 +1,4 @@
-namespace Compose.Tests.Conformance;
+namespace Compose.TestSupport;
 
 /// <summary>A theory over corpus files: skipped with the reason when the corpus is absent, unless it is required.</summary>
 public sealed class CorpusTheoryAttribute : TheoryAttribute

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Formats.Tar;
 
-namespace Compose.Tests.Fakes;
+namespace Compose.TestSupport.Fakes;
 
 /// <summary>Files put into containers (archive uploads), readable by tests.</summary>
 public sealed partial class FakeContainerRuntime
@@ -20,7 +20,7 @@ public sealed partial class FakeContainerRuntime
     /// </summary>
     public async Task PutArchiveAsync(string id, string directory, Stream tar, bool copyOwnership, CancellationToken cancellationToken)
     {
-        Record($"copy files to {NameOf(id)}");
+        Record(new("copy", "files", NameOf(id)));
         var files = _files.GetValueOrDefault(id, ImmutableSortedDictionary<string, FakeFile>.Empty);
         var user = copyOwnership ? ConfiguredUser(id) : null;
         await using var reader = new TarReader(tar, leaveOpen: true);

@@ -5,7 +5,7 @@ using Compose.Runtime.Docker;
 using Compose.Runtime.Docker.Configuration;
 using Compose.Runtime.Errors;
 
-namespace Compose.IntegrationTests.Runtime;
+namespace Compose.Tests.Runtime.Docker;
 
 /// <summary>Endpoint, context and credential resolution from an explicit environment and a temporary config directory.</summary>
 public sealed class ClientConfigurationTests : IDisposable

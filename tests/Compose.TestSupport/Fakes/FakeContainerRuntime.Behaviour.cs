@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Compose.Runtime;
 
-namespace Compose.Tests.Fakes;
+namespace Compose.TestSupport.Fakes;
 
 /// <summary>
 /// What the fake's containers do once started, since they run no process: by default they keep running; a test

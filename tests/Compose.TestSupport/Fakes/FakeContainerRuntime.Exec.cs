@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Compose.Runtime;
 
-namespace Compose.Tests.Fakes;
+namespace Compose.TestSupport.Fakes;
 
 /// <summary>Exec sessions and attaches: recorded (<c>exec NAME: COMMAND</c>), no output, an exec exiting with <see cref="ExecExitCode"/>.</summary>
 public sealed partial class FakeContainerRuntime
@@ -14,7 +14,7 @@ public sealed partial class FakeContainerRuntime
 
     public Task<string> CreateExecAsync(string containerId, ExecSpec spec, CancellationToken cancellationToken)
     {
-        Record($"exec {NameOf(containerId)}: {string.Join(' ', spec.Command)}");
+        Record(new("exec", "container", NameOf(containerId), string.Join(' ', spec.Command)));
         var id = NewId();
         _execs[id] = containerId;
         return Task.FromResult(id);
@@ -29,7 +29,7 @@ public sealed partial class FakeContainerRuntime
     /// <summary>An attach to a container: recorded; the container prints nothing (its exit comes from <see cref="ExitOnStart"/>).</summary>
     public Task<IContainerConnection> AttachContainerAsync(string id, AttachOptions options, CancellationToken cancellationToken)
     {
-        Record($"attach container {NameOf(id)}");
+        Record(new("attach", "container", NameOf(id)));
         return Task.FromResult<IContainerConnection>(new SilentConnection());
     }
 

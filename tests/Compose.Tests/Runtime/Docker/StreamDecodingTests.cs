@@ -7,7 +7,7 @@ using Compose.Runtime.Docker.Streams;
 using Compose.Runtime.Docker.Wire;
 using Compose.Runtime.Errors;
 
-namespace Compose.IntegrationTests.Runtime;
+namespace Compose.Tests.Runtime.Docker;
 
 /// <summary>The wire decoders on hand-made streams: frames split across reads, lines split across frames.</summary>
 public sealed class StreamDecodingTests

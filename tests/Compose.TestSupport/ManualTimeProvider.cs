@@ -1,4 +1,4 @@
-namespace Compose.Tests.Cli;
+namespace Compose.TestSupport;
 
 /// <summary>A clock that moves only when the test says so; its timers never fire on their own.</summary>
 public sealed class ManualTimeProvider : TimeProvider

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using Compose.Runtime;
 using Compose.Runtime.Errors;
 
-namespace Compose.Tests.Fakes;
+namespace Compose.TestSupport.Fakes;
 
 /// <summary>Waiting for a container to stop, and its output: lines a test gives a service's containers.</summary>
 public sealed partial class FakeContainerRuntime

@@ -1,10 +1,14 @@
-namespace Compose.IntegrationTests.Infrastructure;
+namespace Compose.TestSupport;
 
+/// <summary>Finds the repository's folders from the test binary's location.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Example(string name) => Path.Combine(Root, "examples", name, "compose.yaml");
+    public static string Examples => Path.Combine(Root, "examples");
+
+    /// <summary>An example's compose file: <c>examples/NAME/compose.yaml</c>.</summary>
+    public static string Example(string name) => Path.Combine(Examples, name, "compose.yaml");
 
     private static string FindRoot()
     {

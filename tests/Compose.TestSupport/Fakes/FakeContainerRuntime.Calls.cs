@@ -1,4 +1,4 @@
-namespace Compose.Tests.Fakes;
+namespace Compose.TestSupport.Fakes;
 
 /// <summary>Lets a test wait for a call to happen: a real signal, no polling.</summary>
 public sealed partial class FakeContainerRuntime
@@ -9,7 +9,7 @@ public sealed partial class FakeContainerRuntime
     {
         lock (_callWaiters)
         {
-            if (_calls.Contains(call))
+            if (_calls.Any(c => c.Text == call))
             {
                 return Task.CompletedTask;
             }

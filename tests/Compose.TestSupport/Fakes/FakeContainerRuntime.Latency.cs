@@ -1,4 +1,4 @@
-namespace Compose.Tests.Fakes;
+namespace Compose.TestSupport.Fakes;
 
 /// <summary>Optional latency on creates and starts, to observe how many calls the executor runs at once.</summary>
 public sealed partial class FakeContainerRuntime

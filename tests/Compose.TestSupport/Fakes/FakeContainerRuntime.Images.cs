@@ -7,7 +7,7 @@ using System.Text;
 using Compose.Runtime;
 using Compose.Runtime.Errors;
 
-namespace Compose.Tests.Fakes;
+namespace Compose.TestSupport.Fakes;
 
 /// <summary>
 /// Images of the fake engine: a registry holding the images pulls get, builds whose image id is a digest of the
@@ -47,7 +47,7 @@ public sealed partial class FakeContainerRuntime
     public async IAsyncEnumerable<ImageProgress> PullImageAsync(ImagePullRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var reference = request.Reference;
-        Record($"pull image {reference}");
+        Record(new("pull", "image", reference));
         await SimulateLatencyAsync(cancellationToken);
         var resource = $"{reference} from registry {RegistryOf(reference)}";
         ThrowInjected("pull", reference, resource);
@@ -68,7 +68,7 @@ public sealed partial class FakeContainerRuntime
 
     public async IAsyncEnumerable<ImageProgress> PushImageAsync(string reference, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        Record($"push image {reference}");
+        Record(new("push", "image", reference));
         await SimulateLatencyAsync(cancellationToken);
         var resource = $"{reference} to registry {RegistryOf(reference)}";
         ThrowInjected("push", reference, resource);
@@ -88,7 +88,7 @@ public sealed partial class FakeContainerRuntime
     public async IAsyncEnumerable<ImageProgress> BuildImageAsync(ImageBuildSpec spec, Stream contextTar, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var reference = spec.Tags.FirstOrDefault() ?? "";
-        Record($"build image {reference}");
+        Record(new("build", "image", reference));
         var context = spec.RemoteContext is null ? await ReadContextAsync(contextTar, cancellationToken) : ImmutableSortedDictionary<string, string>.Empty;
         await SimulateLatencyAsync(cancellationToken);
         _builds.Enqueue(new FakeBuild(spec, context));
@@ -107,7 +107,7 @@ public sealed partial class FakeContainerRuntime
 
     public Task TagImageAsync(string source, string target, CancellationToken cancellationToken)
     {
-        Record($"tag image {source} as {target}");
+        Record(new("tag", "image", source, target));
         SeedImage(target, ImageIdOf(source));
         return Task.CompletedTask;
     }

@@ -3,22 +3,26 @@ using System.Collections.Immutable;
 using Compose.Runtime;
 using Compose.Runtime.Errors;
 
-namespace Compose.Tests.Fakes;
+namespace Compose.TestSupport.Fakes;
 
 /// <summary>
 /// An in-memory engine: enough behaviour (names unique, ids assigned, state changes with their events, label
 /// filters, the engine's refusals: a running container without force, a network with endpoints, a volume in use)
-/// for the executor and reconciler to be tested without Docker. Records every call in order.
+/// for the executor and reconciler to be tested without Docker. Records every call in order, typed (<see cref="FakeCall"/>).
 /// </summary>
 public sealed partial class FakeContainerRuntime : IContainerRuntime
 {
     private readonly ConcurrentDictionary<string, ContainerInfo> _containers = new();
     private readonly ConcurrentDictionary<string, ContainerDetails> _details = new();
-    private readonly ConcurrentQueue<string> _calls = new();
+    private readonly ConcurrentQueue<FakeCall> _calls = new();
     private readonly Lock _gate = new();
     private int _nextId;
 
-    public IReadOnlyList<string> Calls => [.. _calls];
+    /// <summary>Every call received, in order.</summary>
+    public IReadOnlyList<FakeCall> Calls => [.. _calls];
+
+    /// <summary>The calls as lines (<see cref="FakeCall.Text"/>), for comparing with expected text.</summary>
+    public IReadOnlyList<string> CallTexts => [.. _calls.Select(c => c.Text)];
 
     public IReadOnlyCollection<ContainerInfo> Containers => [.. _containers.Values.OrderBy(c => c.Name, StringComparer.Ordinal)];
 
@@ -46,7 +50,7 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
 
     private string Create(ContainerCreateSpec spec)
     {
-        Record($"create container {spec.Name}");
+        Record(new("create", "container", spec.Name));
         lock (_gate)
         {
             if (_containers.Values.Any(c => c.Name == spec.Name))
@@ -91,7 +95,7 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
         return Task.CompletedTask;
     }
 
-    public Task KillContainerAsync(string id, string? signal, CancellationToken cancellationToken) => Exit(id, $"kill {signal ?? "SIGKILL"}", 137);
+    public Task KillContainerAsync(string id, string? signal, CancellationToken cancellationToken) => Exit(id, "kill", 137, signal ?? "SIGKILL");
 
     public Task PauseContainerAsync(string id, CancellationToken cancellationToken) => Task.Run(() => SetState(id, "pause", ContainerState.Paused, "Up (Paused)"), cancellationToken);
 
@@ -99,7 +103,7 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
 
     public Task RenameContainerAsync(string id, string newName, CancellationToken cancellationToken)
     {
-        Record($"rename container {NameOf(id)} to {newName}");
+        Record(new("rename", "container", NameOf(id), newName));
         lock (_gate)
         {
             if (_containers.Values.Any(c => c.Name == newName))
@@ -119,7 +123,7 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
 
     public Task RemoveContainerAsync(string id, ContainerRemoveOptions options, CancellationToken cancellationToken)
     {
-        Record($"remove container {NameOf(id)}");
+        Record(new("remove", "container", NameOf(id)));
         if (!_containers.TryGetValue(id, out var container))
         {
             throw new ResourceNotFoundException("remove container", id, "No such container");
@@ -156,10 +160,10 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private Task Exit(string id, string verb, int code)
+    private Task Exit(string id, string verb, int code, string? signal = null)
     {
         var was = _containers.TryGetValue(id, out var c) ? c.State : ContainerState.Unknown;
-        SetState(id, verb, ContainerState.Exited, $"Exited ({code}) 1 second ago", code);
+        SetState(id, verb, ContainerState.Exited, $"Exited ({code}) 1 second ago", code, signal);
         if (was is ContainerState.Running or ContainerState.Paused)
         {
             Publish("container", "die", id, extra: ("exitCode", code.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -168,9 +172,9 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
         return Task.CompletedTask;
     }
 
-    private void SetState(string id, string verb, ContainerState state, string status, int? exitCode = null)
+    private void SetState(string id, string verb, ContainerState state, string status, int? exitCode = null, string? signal = null)
     {
-        Record($"{verb} container {NameOf(id)}");
+        Record(new(verb, "container", NameOf(id), signal));
         if (!_containers.ContainsKey(id))
         {
             throw new ResourceNotFoundException($"{verb} container", id, "No such container");
@@ -183,7 +187,7 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
             FinishedAt = exitCode is null ? _details[id].FinishedAt : Clock.GetUtcNow(),
             StartedAt = state == ContainerState.Running ? Clock.GetUtcNow() : _details[id].StartedAt,
         };
-        if (!verb.StartsWith("kill", StringComparison.Ordinal) && verb != "stop")
+        if (verb is not ("kill" or "stop"))
         {
             Publish("container", verb, id);
         }
@@ -199,17 +203,17 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
 
     private string NameOf(string id) => _containers.TryGetValue(id, out var c) ? c.Name : id;
 
-    private void Record(string call)
+    private void Record(FakeCall call)
     {
         lock (_callWaiters)
         {
             _calls.Enqueue(call);
         }
 
-        SignalCall(call);
-        if (FailOn is { } prefix && call.StartsWith(prefix, StringComparison.Ordinal))
+        SignalCall(call.Text);
+        if (FailOn is { } prefix && call.Text.StartsWith(prefix, StringComparison.Ordinal))
         {
-            throw new ContainerRuntimeException(call, null, "injected failure");
+            throw new ContainerRuntimeException(call.Text, null, "injected failure");
         }
     }
 

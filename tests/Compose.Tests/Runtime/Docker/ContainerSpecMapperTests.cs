@@ -5,7 +5,7 @@ using Compose.Runtime.Docker;
 using Compose.Runtime.Docker.Wire;
 using Compose.Runtime.Errors;
 
-namespace Compose.IntegrationTests.Runtime;
+namespace Compose.Tests.Runtime.Docker;
 
 /// <summary>
 /// The create body for API versions the engine here does not speak (1.44+ joins every network at creation).

@@ -1,4 +1,4 @@
-namespace Compose.Tests.Conformance;
+namespace Compose.TestSupport;
 
 /// <summary>A test over the conformance corpus: skipped with the reason when it is absent, unless it is required.</summary>
 public sealed class CorpusFactAttribute : FactAttribute

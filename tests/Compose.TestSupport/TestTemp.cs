@@ -1,8 +1,8 @@
-namespace Compose.Tests;
+namespace Compose.TestSupport;
 
 /// <summary>
 /// Temporary directories for tests: all of a test process's under one root, removed when the process exits (or by
-/// the next test run, when the process was ended first), so test runs do not fill /tmp. Linked into both test projects.
+/// the next test run, when the process was ended first), so test runs do not fill /tmp. Shared by both test projects.
 /// </summary>
 public static class TestTemp
 {
