@@ -1,6 +1,9 @@
 namespace Compose.Runtime.Native.Images.Layers;
 
-/// <summary>Bytes already read from a stream (its magic number), then the rest of that stream: a peek for streams that cannot seek.</summary>
+/// <summary>
+/// Bytes already read from a stream (its magic number), then the rest of that stream: a peek for streams that cannot
+/// seek. Disposing it leaves the underlying stream open: its owner still reads what a decompressor left (to hash it).
+/// </summary>
 internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
 {
     private ReadOnlyMemory<byte> _prefix = prefix;
@@ -39,14 +42,4 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) :
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            rest.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 }

@@ -34,7 +34,7 @@ internal sealed class LayerStore(StoreLayout layout, BlobStore blobs)
             {
                 if (needLayer)
                 {
-                    unpacked = await UnpackAsync(hashing, layerTemporary, diffId, cancellationToken).ConfigureAwait(false);
+                    unpacked = await UnpackOrBlameContentAsync(hashing, blob, layerTemporary, diffId, cancellationToken).ConfigureAwait(false);
                 }
 
                 digest = await hashing.DrainAndDigestAsync(cancellationToken).ConfigureAwait(false);
@@ -54,6 +54,21 @@ internal sealed class LayerStore(StoreLayout layout, BlobStore blobs)
         finally
         {
             Discard(blobTemporary, layerTemporary);
+        }
+    }
+
+    /// <summary>A blob damaged in transit usually breaks decompression before its digest can be compared: say the digest is wrong, the real cause.</summary>
+    private static async Task<UnpackedLayer> UnpackOrBlameContentAsync(HashingStream hashing, DescriptorDto blob, string destination, string diffId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await UnpackAsync(hashing, destination, diffId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException)
+        {
+            var digest = await hashing.DrainAndDigestAsync(cancellationToken).ConfigureAwait(false);
+            BlobStore.Verify($"layer {blob.Digest}", blob, digest, hashing.BytesRead);
+            throw;
         }
     }
 
