@@ -38,8 +38,12 @@ public sealed class NativeLoadTests : IDisposable
         image.RepoTags.Should().Equal("busybox:latest");
         var bin = Path.Combine(image.LayerDirectories.Single(), "bin");
         new FileInfo(Path.Combine(bin, "sh")).LinkTarget.Should().Be("busybox");
-        Directory.EnumerateFileSystemEntries(bin).Count().Should().BeGreaterThan(300, "every applet gets its link");
-        File.GetUnixFileMode(Path.Combine(image.LayerDirectories.Single(), "tmp")).Should().HaveFlag(UnixFileMode.StickyBit);
+        var applets = (await HostProcess.RunAsync("/bin/busybox", "--list")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Directory.EnumerateFileSystemEntries(bin).Select(Path.GetFileName).Should().BeEquivalentTo(applets, "every applet gets its link");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(Path.Combine(image.LayerDirectories.Single(), "tmp")).Should().HaveFlag(UnixFileMode.StickyBit);
+        }
     }
 
     [NativeImagesFact]
