@@ -88,6 +88,10 @@ public sealed class NativeImageStore : INativeImageStore, IDisposable
     public IAsyncEnumerable<ImageProgress> PullAsync(ImagePullRequest request, CancellationToken cancellationToken) =>
         new ImagePuller(_store, _http, FindCredentialsAsync, _options.MaxConcurrentDownloads).PullAsync(request, cancellationToken);
 
+    /// <summary>Pushes a named image from the store to its registry (through skopeo; see <see cref="SkopeoPusher"/>).</summary>
+    public IAsyncEnumerable<ImageProgress> PushAsync(string reference, CancellationToken cancellationToken) =>
+        new SkopeoPusher(_store, FindCredentialsAsync).PushAsync(reference, cancellationToken);
+
     /// <summary>Loads a <c>docker save</c> or OCI archive (plain or gzip/zstd); <paramref name="source"/> names it in errors.</summary>
     public Task<ImmutableArray<LoadedImage>> LoadAsync(Stream archive, string? source, CancellationToken cancellationToken) =>
         new ArchiveLoader(_store).LoadAsync(archive, source, cancellationToken);

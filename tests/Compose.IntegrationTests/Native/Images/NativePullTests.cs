@@ -82,6 +82,25 @@ public sealed class NativePullTests(NativeRegistryFixture registries) : IClassFi
         (await act.Should().ThrowAsync<ImageNotFoundException>()).Which.Resource.Should().Be($"{reference} from registry {registries.Open.Address}");
     }
 
+    [NativeImagesFact]
+    public async Task An_image_pushed_from_the_store_pulls_into_another_with_the_same_id()
+    {
+        var source = Scope();
+        var busybox = await NativeBusybox.SeedAsync(source.Store);
+        var reference = $"{registries.Private.Address}/native/pushed:1";
+        var config = ConfigWith(registries.Private.Address, NativeRegistryFixture.User, NativeRegistryFixture.Password);
+        using var pusher = new NativeStoreScope(config);
+        await NativeBusybox.SeedAsync(pusher.Store);
+        await pusher.Store.TagAsync("busybox", reference, default);
+
+        var pushed = await Drain(pusher.Store.PushAsync(reference, default));
+        var target = Scope(config);
+        await PullAsync(target, reference);
+
+        pushed.Last().Status.Should().StartWith("1: digest: sha256:");
+        (await target.Store.FindAsync(reference, default))!.Id.Should().Be(busybox.Id);
+    }
+
     /// <summary>Pushes busybox as amd64 and a copy whose config says arm64, then an OCI index of the two under <paramref name="tag"/>.</summary>
     private async Task PushIndexAsync(string tag)
     {

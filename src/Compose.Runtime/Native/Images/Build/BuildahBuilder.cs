@@ -26,7 +26,8 @@ internal sealed class BuildahBuilder(StoreServices store, NativeRoot root, Build
         var image = spec.Tags.FirstOrDefault() ?? "image";
         if (!IsAvailable)
         {
-            throw new BuilderUnavailableException(image);
+            throw new RuntimeCapabilityException("native", "build images without buildah",
+                "install it ('apt-get install buildah skopeo', or 'scripts/bootstrap --native'), or build with --runtime docker");
         }
 
         store.Layout.EnsureCreated();

@@ -14,4 +14,5 @@ namespace Compose.Runtime.Native.Images.Oci;
 [JsonSerializable(typeof(List<SaveManifestEntryDto>))]
 [JsonSerializable(typeof(TokenResponseDto))]
 [JsonSerializable(typeof(RegistryErrorsDto))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class OciJsonContext : JsonSerializerContext;
