@@ -20,7 +20,7 @@ internal sealed class ArchiveLoader(StoreServices store)
         try
         {
             Directory.CreateDirectory(directory);
-            await using (var tar = await Decompression.OpenAsync(archive, cancellationToken).ConfigureAwait(false))
+            await using (var tar = Decompression.Open(archive))
             {
                 await TarFile.ExtractToDirectoryAsync(tar, directory, overwriteFiles: true, cancellationToken).ConfigureAwait(false);
             }

@@ -11,11 +11,11 @@ internal static class Decompression
     private static readonly byte[] GzipMagic = [0x1f, 0x8b];
     private static readonly byte[] ZstdMagic = [0x28, 0xb5, 0x2f, 0xfd];
 
-    public static async Task<Stream> OpenAsync(Stream layer, CancellationToken cancellationToken)
+    public static Stream Open(Stream layer)
     {
         var head = new byte[4];
         var read = 0;
-        while (read < head.Length && await layer.ReadAsync(head.AsMemory(read), cancellationToken).ConfigureAwait(false) is var n and > 0)
+        while (read < head.Length && layer.Read(head.AsSpan(read)) is var n and > 0)
         {
             read += n;
         }

@@ -20,7 +20,7 @@ internal sealed class LayerEntryWriter(string root)
     /// <summary>Bytes of regular file content written.</summary>
     public long ContentBytes { get; private set; }
 
-    public async Task WriteAsync(TarEntry entry, CancellationToken cancellationToken)
+    public void Write(TarEntry entry)
     {
         var components = LayerPaths.Clean(entry.Name);
         if (components.Count == 0)
@@ -40,7 +40,7 @@ internal sealed class LayerEntryWriter(string root)
         }
 
         var path = Path.Combine(parent, name);
-        await WriteEntryAsync(path, relative, entry, cancellationToken).ConfigureAwait(false);
+        WriteEntry(path, relative, entry);
     }
 
     /// <summary>Sets directory times deepest first, once every entry is written.</summary>
@@ -52,7 +52,7 @@ internal sealed class LayerEntryWriter(string root)
         }
     }
 
-    private async Task WriteEntryAsync(string path, string relative, TarEntry entry, CancellationToken cancellationToken)
+    private void WriteEntry(string path, string relative, TarEntry entry)
     {
         if (entry.EntryType == TarEntryType.Directory)
         {
@@ -81,7 +81,7 @@ internal sealed class LayerEntryWriter(string root)
                 MakeNode(path, entry);
                 break;
             default:
-                await WriteContentAsync(path, entry, cancellationToken).ConfigureAwait(false);
+                WriteContent(path, entry);
                 break;
         }
 
@@ -124,13 +124,31 @@ internal sealed class LayerEntryWriter(string root)
         Posix.Check(Posix.ChangeOwnerNoFollow(hidden, entry.Uid, entry.Gid), "lchown", hidden);
     }
 
-    private async Task WriteContentAsync(string path, TarEntry entry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Through open(2) and pwrite(2) on a descriptor of our own: FileStream would add an advisory lock, a file system
+    /// type check and a seek to every one of a layer's thousands of files.
+    /// </summary>
+    private void WriteContent(string path, TarEntry entry)
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, PreallocationSize = entry.Length, BufferSize = 0 };
-        await using var file = new FileStream(path, options);
+        var descriptor = Posix.Open(path, Posix.OpenWriteOnly | Posix.OpenCreate | Posix.OpenExclusive | Posix.OpenNoFollow | Posix.OpenCloseOnExec, 0b110_000_000);
+        Posix.Check(descriptor, "open", path);
+        using var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: true);
         if (entry.DataStream is { } data)
         {
-            await data.CopyToAsync(file, 256 * 1024, cancellationToken).ConfigureAwait(false);
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(128 * 1024);
+            try
+            {
+                long offset = 0;
+                while (data.Read(buffer) is var read and > 0)
+                {
+                    RandomAccess.Write(handle, buffer.AsSpan(0, read), offset);
+                    offset += read;
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 
         ContentBytes += entry.Length;

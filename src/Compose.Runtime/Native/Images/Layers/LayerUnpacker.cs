@@ -10,31 +10,51 @@ namespace Compose.Runtime.Native.Images.Layers;
 /// </summary>
 internal static class LayerUnpacker
 {
-    /// <summary>Unpacks <paramref name="layer"/> into <paramref name="destination"/> (created) and returns its diff id and size.</summary>
-    public static async Task<UnpackedLayer> UnpackAsync(Stream layer, string destination, CancellationToken cancellationToken)
+    /// <summary>
+    /// Unpacks <paramref name="layer"/> into <paramref name="destination"/> (created) and returns its diff id and size.
+    /// Runs synchronously: a layer is thousands of small files, and an async write per file costs a thread-pool hop
+    /// each (on Unix, file I/O has no true async path), which on a busy machine was most of the time. Callers run it
+    /// on a thread of its own (<see cref="UnpackAsync"/>).
+    /// </summary>
+    public static UnpackedLayer Unpack(Stream layer, string destination, CancellationToken cancellationToken)
+    {
+        using var tar = Decompression.Open(layer);
+        using var hashing = new HashingStream(tar, leaveOpen: true);
+        var content = UnpackTar(hashing, destination, cancellationToken);
+        var diffId = hashing.DrainAndDigest();
+        return new UnpackedLayer(diffId, hashing.BytesRead, content);
+    }
+
+    /// <summary>Writes an uncompressed tar's entries into <paramref name="destination"/> (created); returns the bytes of file content.</summary>
+    public static long UnpackTar(Stream tar, string destination, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(destination);
-        await using var tar = await Decompression.OpenAsync(layer, cancellationToken).ConfigureAwait(false);
-        await using var hashing = new HashingStream(tar, leaveOpen: true);
         var writer = new LayerEntryWriter(destination);
-        await using (var reader = new TarReader(hashing, leaveOpen: true))
+        using (var reader = new TarReader(tar, leaveOpen: true))
         {
-            while (await reader.GetNextEntryAsync(copyData: false, cancellationToken).ConfigureAwait(false) is { } entry)
+            while (reader.GetNextEntry(copyData: false) is { } entry)
             {
-                await WriteEntryAsync(writer, entry, cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                WriteEntry(writer, entry);
             }
         }
 
         writer.Finish();
-        var diffId = await hashing.DrainAndDigestAsync(cancellationToken).ConfigureAwait(false);
-        return new UnpackedLayer(diffId, hashing.BytesRead, writer.ContentBytes);
+        return writer.ContentBytes;
     }
 
-    private static async Task WriteEntryAsync(LayerEntryWriter writer, TarEntry entry, CancellationToken cancellationToken)
+    public static Task<UnpackedLayer> UnpackAsync(Stream layer, string destination, CancellationToken cancellationToken) =>
+        OnOwnThread(() => Unpack(layer, destination, cancellationToken), cancellationToken);
+
+    /// <summary>Runs blocking unpacking work on a dedicated thread, not a thread-pool one.</summary>
+    public static Task<T> OnOwnThread<T>(Func<T> work, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(work, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static void WriteEntry(LayerEntryWriter writer, TarEntry entry)
     {
         try
         {
-            await writer.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
+            writer.Write(entry);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

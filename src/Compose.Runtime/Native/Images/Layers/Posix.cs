@@ -23,7 +23,10 @@ internal static partial class Posix
     public const int ErrBusy = 16;
     public const int ErrInvalid = 22;
     public const int ErrNotSupported = 95;
+    public const int OpenWriteOnly = 1;
     public const int OpenReadWrite = 2;
+    public const int OpenExclusive = 0x80;
+    public const int OpenNoFollow = 0x20000;
     public const int OpenCreate = 0x40;
     public const int OpenPath = 0x200000;
     public const int OpenDirectory = 0x10000;

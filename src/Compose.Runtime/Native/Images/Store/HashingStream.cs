@@ -32,6 +32,17 @@ internal sealed class HashingStream(Stream inner, Stream? copy = null, bool leav
         return Oci.Digest.FromHash(_hash);
     }
 
+    /// <summary>The same, for the synchronous unpacking thread.</summary>
+    public string DrainAndDigest()
+    {
+        var buffer = new byte[81920];
+        while (Read(buffer) > 0)
+        {
+        }
+
+        return Oci.Digest.FromHash(_hash);
+    }
+
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)

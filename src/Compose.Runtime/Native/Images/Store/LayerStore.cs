@@ -20,25 +20,38 @@ internal sealed class LayerStore(StoreLayout layout, BlobStore blobs)
     public long SizeOf(string diffId) =>
         File.Exists(SizeFile(diffId)) && long.TryParse(File.ReadAllText(SizeFile(diffId)), CultureInfo.InvariantCulture, out var size) ? size : 0;
 
-    public async Task AddAsync(Stream source, DescriptorDto blob, string diffId, Action<long>? progress, CancellationToken cancellationToken)
+    public Task AddAsync(Stream source, DescriptorDto blob, string diffId, Action<long>? progress, CancellationToken cancellationToken) =>
+        LayerUnpacker.OnOwnThread(() => Add(source, blob, diffId, progress, cancellationToken), cancellationToken);
+
+    /// <summary>Blocking, on threads of its own: see <see cref="LayerUnpacker.Unpack"/> and <see cref="LayerPipeline"/> for why.</summary>
+    private bool Add(Stream source, DescriptorDto blob, string diffId, Action<long>? progress, CancellationToken cancellationToken)
     {
         var (needBlob, needLayer) = (!blobs.Exists(blob.Digest), !HasLayer(diffId));
         var blobTemporary = layout.NewTemporaryPath("blob");
         var layerTemporary = layout.NewTemporaryPath("layer");
         try
         {
-            UnpackedLayer? unpacked = null;
-            string digest;
-            await using (var copy = needBlob ? new FileStream(blobTemporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true) : null)
-            await using (var hashing = new HashingStream(source, copy, leaveOpen: true) { OnRead = progress })
+            LayerPipeline.Result result;
+            using (var copy = needBlob ? new FileStream(blobTemporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16) : null)
             {
-                if (needLayer)
-                {
-                    unpacked = await UnpackOrBlameContentAsync(hashing, blob, layerTemporary, diffId, cancellationToken).ConfigureAwait(false);
-                }
+                result = LayerPipeline.Run(source, copy, progress, needLayer ? layerTemporary : null, cancellationToken);
+            }
 
-                digest = await hashing.DrainAndDigestAsync(cancellationToken).ConfigureAwait(false);
-                BlobStore.Verify($"layer {blob.Digest}", blob, digest, hashing.BytesRead);
+            // A wrong blob is the cause whatever else failed after it (a damaged gzip stream fails to decompress first).
+            if (result.BlobDigest is not null)
+            {
+                BlobStore.Verify($"layer {blob.Digest}", blob, result.BlobDigest, result.BlobSize);
+            }
+
+            if (result.Failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(result.Failure);
+            }
+
+            var unpacked = result.Layer;
+            if (unpacked is not null && unpacked.DiffId != diffId)
+            {
+                throw new ContentVerificationException("verify", $"layer {diffId}", $"the uncompressed layer's digest is {unpacked.DiffId}, not the image config's diff id {diffId}; the layer was discarded");
             }
 
             if (needBlob)
@@ -50,34 +63,13 @@ internal sealed class LayerStore(StoreLayout layout, BlobStore blobs)
             {
                 CommitLayer(layerTemporary, diffId, unpacked.ContentSize);
             }
+
+            return true;
         }
         finally
         {
             Discard(blobTemporary, layerTemporary);
         }
-    }
-
-    /// <summary>A blob damaged in transit usually breaks decompression before its digest can be compared: say the digest is wrong, the real cause.</summary>
-    private static async Task<UnpackedLayer> UnpackOrBlameContentAsync(HashingStream hashing, DescriptorDto blob, string destination, string diffId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await UnpackAsync(hashing, destination, diffId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (InvalidDataException)
-        {
-            var digest = await hashing.DrainAndDigestAsync(cancellationToken).ConfigureAwait(false);
-            BlobStore.Verify($"layer {blob.Digest}", blob, digest, hashing.BytesRead);
-            throw;
-        }
-    }
-
-    private static async Task<UnpackedLayer> UnpackAsync(Stream hashing, string destination, string diffId, CancellationToken cancellationToken)
-    {
-        var unpacked = await LayerUnpacker.UnpackAsync(hashing, destination, cancellationToken).ConfigureAwait(false);
-        return unpacked.DiffId == diffId
-            ? unpacked
-            : throw new ContentVerificationException("verify", $"layer {diffId}", $"the uncompressed layer's digest is {unpacked.DiffId}, not the image config's diff id {diffId}; the layer was discarded");
     }
 
     private void CommitLayer(string temporary, string diffId, long size)
