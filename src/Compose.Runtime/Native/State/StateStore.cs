@@ -47,6 +47,9 @@ internal sealed class StateStore(NativeRoot root)
     public Task<FileLock> LockContainerAsync(string id, CancellationToken cancellationToken) =>
         FileLock.AcquireAsync(StatusLockPath(id), cancellationToken);
 
+    /// <summary>Whether the container's folder exists (a create under way counts: its address must not be taken back).</summary>
+    public bool ContainerExists(string id) => Directory.Exists(ContainerDirectory(id));
+
     public void DeleteContainerLock(string id) => File.Delete(StatusLockPath(id));
 
     /// <summary>Every container id with a complete record (a folder without one is a create that was cut short).</summary>
