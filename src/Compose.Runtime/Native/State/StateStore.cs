@@ -88,6 +88,12 @@ internal sealed class StateStore(NativeRoot root)
         }
     }
 
+    /// <summary>The name claimed by a container id (for remains that have no record to say it).</summary>
+    public string? NameOf(string id) =>
+        Directory.Exists(NamesDirectory)
+            ? Directory.EnumerateFileSystemEntries(NamesDirectory).FirstOrDefault(p => new FileInfo(p).LinkTarget == id) is { } path ? Path.GetFileName(path) : null
+            : null;
+
     private bool IsLink(string name) => new FileInfo(Path.Combine(NamesDirectory, name)).LinkTarget is not null;
 
     public Task WriteNetworkAsync(NetworkRecord record, CancellationToken cancellationToken) =>
