@@ -103,6 +103,7 @@ internal sealed class ContainerCreator(NativeServices services, ContainerCollect
             Name = spec.Name,
             Group = group,
             Image = spec.Image,
+            RootfsPath = rootfs,
             ImageId = image.Id,
             Created = services.Time.GetUtcNow(),
             Labels = image.Config.Labels.SetItems(spec.Labels),

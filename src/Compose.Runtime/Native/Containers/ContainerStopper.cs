@@ -21,7 +21,12 @@ internal sealed class ContainerStopper(NativeServices services, ExitRecorder exi
     public async Task StopLockedAsync(ContainerRecord record, TimeSpan grace, CancellationToken cancellationToken)
     {
         var status = await exits.RefreshLockedAsync(record, cancellationToken).ConfigureAwait(false);
-        await services.Store.UpdateStatusLockedAsync(record.Id, s => s with { StoppedByUser = true }, cancellationToken).ConfigureAwait(false);
+        // A container waiting for its restart stays down.
+        await services.Store.UpdateStatusLockedAsync(record.Id, s => s with
+        {
+            StoppedByUser = true,
+            State = s.State == ContainerState.Restarting ? ContainerState.Exited : s.State,
+        }, cancellationToken).ConfigureAwait(false);
         if (status.State is not (ContainerState.Running or ContainerState.Paused))
         {
             return;

@@ -15,6 +15,9 @@ public sealed record ContainerRecord
     public required string Group { get; init; }
 
     public required string Image { get; init; }
+
+    /// <summary>The merged overlay directory (the container's root as runc sees it), mounted at create and kept until removal.</summary>
+    public string RootfsPath { get; init; } = "";
     public required string ImageId { get; init; }
     public DateTimeOffset Created { get; init; }
     public ImmutableSortedDictionary<string, string> Labels { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
