@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Compose.Runtime.Native.Containers;
 using Compose.Runtime.Native.Monitoring;
 using Compose.Runtime.Native.Networking;
+using Compose.Runtime.Native.Processes;
 using Compose.Runtime.Native.State;
 using Compose.Runtime.Native.Supervision;
 using Compose.Runtime.Native.Volumes;
@@ -147,6 +148,13 @@ public sealed partial class NativeEngine
     /// <summary>The supervisor's loop for a group (what <c>composectl __native-supervise</c> runs); false when one already supervises it.</summary>
     public Task<bool> SuperviseAsync(string group, CancellationToken cancellationToken) =>
         new NativeSupervisor(_services, _parts).RunAsync(group, cancellationToken);
+
+    /// <summary>
+    /// The engine a supervisor runs on: it restarts containers whose roots stay mounted from create to removal, so it
+    /// needs no image store of its own.
+    /// </summary>
+    public static NativeEngine ForSupervisor(NativeRoot root, TimeProvider time) =>
+        new(root, new MountedRootfsStore(), NativeTools.Debian, SupervisorCommand.CurrentProcess(), time);
 
     /// <summary>Whether a group's supervisor is running (for tests and <c>down</c>'s check that nothing is left).</summary>
     public bool SupervisorRunning(string group) => _services.Supervisors.IsRunning(group);
