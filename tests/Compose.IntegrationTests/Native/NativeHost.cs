@@ -18,8 +18,9 @@ public sealed class NativeHost : IAsyncDisposable
     private static readonly Lazy<string?> Unavailable = new(Probe);
     private readonly List<string> _subnets = [];
 
-    private NativeHost(string project, NativeRoot root, NativeEngine engine)
+    private NativeHost(string project, NativeRoot root, NativeEngine engine, HostSnapshot before)
     {
+        Before = before;
         Project = project;
         Root = root;
         Engine = engine;
@@ -31,13 +32,16 @@ public sealed class NativeHost : IAsyncDisposable
     public NativeRoot Root { get; }
     public NativeEngine Engine { get; }
 
+    /// <summary>Our kind of links and namespaces that existed before the test (another run's leftovers are not this test's leak).</summary>
+    internal HostSnapshot Before { get; }
+
     public static async Task<NativeHost> StartAsync(string project)
     {
         var state = TestTemp.Directory("native-");
         var root = new NativeRoot(Path.Combine(state, "state"), $"/run/composectl-test-{Path.GetFileName(state)}");
         var images = await BusyboxImageStore.CreateAsync(Path.Combine(Path.GetTempPath(), $"composectl-native-busybox-{Environment.ProcessId}"), CancellationToken.None);
         var engine = new NativeEngine(root, images, NativeTools.Debian, Supervisor(), TimeProvider.System);
-        return new NativeHost(project, root, engine);
+        return new NativeHost(project, root, engine, await HostSnapshot.TakeAsync());
     }
 
     public ImmutableSortedDictionary<string, string> Labels(string service) =>
@@ -64,7 +68,17 @@ public sealed class NativeHost : IAsyncDisposable
     public async Task<string> RunAsync(ContainerCreateSpec spec)
     {
         var id = await Engine.CreateContainerAsync(spec, CancellationToken.None);
-        await Engine.StartContainerAsync(id, CancellationToken.None);
+        try
+        {
+            await Engine.StartContainerAsync(id, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // Disposal's own failure would hide this one.
+            Console.Error.WriteLine($"start of {spec.Name} failed: {e}");
+            throw;
+        }
+
         return id;
     }
 
@@ -146,12 +160,28 @@ public sealed class NativeHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await DownAsync();
+        try
+        {
+            await DownAsync();
+        }
+        catch (Exception e)
+        {
+            throw new InvalidOperationException($"down failed: {e.Message}\n{Diagnostics()}", e);
+        }
+
         await NativeLeaks.AssertNoneAsync(this, _subnets);
         if (Directory.Exists(Root.RunDirectory))
         {
             Directory.Delete(Root.RunDirectory, recursive: true);
         }
+    }
+
+    /// <summary>The project's event log and supervisor log, for a failure's message.</summary>
+    public string Diagnostics()
+    {
+        var folder = Path.Combine(Root.Projects, Project);
+        return string.Join("\n", new[] { "events.jsonl", "supervisor.log" }.Select(f => Path.Combine(folder, f)).Where(File.Exists)
+            .Select(f => $"--- {Path.GetFileName(f)}\n{File.ReadAllText(f)}"));
     }
 
     private static SupervisorCommand Supervisor()

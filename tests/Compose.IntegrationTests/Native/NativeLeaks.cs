@@ -13,10 +13,9 @@ internal static class NativeLeaks
 
     public static async Task AssertNoneAsync(NativeHost host, IReadOnlyCollection<string> subnets)
     {
-        var links = await NativeHost.ShellAsync("ip", "-o", "link", "show");
-        links.Split('\n').Where(l => l.Contains(": cctl", StringComparison.Ordinal)).Should().BeEmpty("the project's bridges are gone");
-        var namespaces = await NativeHost.ShellAsync("ip", "netns", "list");
-        namespaces.Should().NotContain("composectl-", "every container's network namespace is deleted");
+        var now = await HostSnapshot.TakeAsync();
+        now.Bridges.Except(host.Before.Bridges).Should().BeEmpty("the project's bridges are gone");
+        now.Namespaces.Except(host.Before.Namespaces).Should().BeEmpty("every container's network namespace is deleted");
         var mounts = await File.ReadAllTextAsync("/proc/self/mountinfo");
         mounts.Should().NotContain(host.Root.StateDirectory, "the containers' root overlays are unmounted");
         var rules = await NativeHost.ShellAsync("iptables-save");

@@ -48,7 +48,10 @@ internal sealed class ContainerCollector(NativeServices services, ContainerNetwo
             Directory.Delete(paths.Run, recursive: true);
         }
 
-        File.Delete(paths.ExitFile);
+        if (File.Exists(paths.ExitFile))
+        {
+            File.Delete(paths.ExitFile);
+        }
         services.Store.ReleaseName(name, id);
     }
 

@@ -74,10 +74,19 @@ internal sealed class ContainerStarter(NativeServices services, ContainerNetwork
         await services.Events.AppendAsync(record.Group, "container", "start", record.Id, ContainerEvents.Attributes(record), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Takes back what the failed start set up; a failure here must not hide the start's own error.</summary>
     private async Task FailAsync(ContainerRecord record, Exception error, CancellationToken cancellationToken)
     {
-        await services.Runc.DeleteAsync(record.Id, cancellationToken).ConfigureAwait(false);
-        await network.CleanUpAsync(record, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await services.Runc.DeleteAsync(record.Id, cancellationToken).ConfigureAwait(false);
+            await network.CleanUpAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ContainerRuntimeException)
+        {
+            // What remains is removed with the container or its network.
+        }
+
         await services.Store.UpdateStatusLockedAsync(record.Id, s => s with
         {
             State = s.StartedAt is null ? ContainerState.Created : ContainerState.Exited,

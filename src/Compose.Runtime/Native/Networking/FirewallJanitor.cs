@@ -30,7 +30,11 @@ internal sealed class FirewallJanitor(NativeTools tools, ToolRunner runner, Neta
             await runner.ExecuteAsync(new ToolCall("remove bridge", network.BridgeName, tools.Ip, ["link", "delete", network.BridgeName]), cancellationToken).ConfigureAwait(false);
         }
 
-        File.Delete(Path.Combine(netavark.AardvarkDirectory, "aardvark-dns", network.Name));
+        var dnsFile = Path.Combine(netavark.AardvarkDirectory, "aardvark-dns", network.Name);
+        if (File.Exists(dnsFile))
+        {
+            File.Delete(dnsFile);
+        }
         if (lastNetwork)
         {
             AardvarkJanitor.StopUnused(netavark.AardvarkDirectory);

@@ -6,8 +6,9 @@ using Compose.Runtime.Native.State;
 namespace Compose.Runtime.Native.Networking;
 
 /// <summary>
-/// Chooses a network's subnet and bridge name as podman does, from <c>10.89.0.0/16</c> in /24 steps, skipping what
-/// our other networks use and what the host's interfaces are on (so Docker's and podman's bridges are never touched).
+/// Chooses a network's subnet and bridge name from <c>10.89.0.0/16</c> in /24 steps, as podman does, but from the top
+/// down (podman counts up from 10.89.0.0, so the two rarely meet), skipping what our other networks use and what the
+/// host's interfaces are on (so Docker's and podman's bridges are never touched).
 /// </summary>
 internal static class SubnetAllocator
 {
@@ -16,7 +17,7 @@ internal static class SubnetAllocator
     public static Ipv4Cidr ChooseSubnet(IEnumerable<NetworkRecord> existing, IEnumerable<Ipv4Cidr> hostNetworks)
     {
         var taken = existing.Select(n => Ipv4Cidr.Parse(n.Subnet)).Concat(hostNetworks).ToList();
-        for (uint third = 1; third < 256; third++)
+        for (uint third = 254; third >= 1; third--)
         {
             var candidate = new Ipv4Cidr(Pool.Network | (third << 8), 24);
             if (!taken.Any(t => t.Overlaps(candidate)))
