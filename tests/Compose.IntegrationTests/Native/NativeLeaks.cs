@@ -24,7 +24,13 @@ internal static class NativeLeaks
             rules.Should().NotContain(subnet, "netavark's rules for the project's networks are removed");
         }
 
-        foreach (var folder in new[] { host.Root.Containers, host.Root.Networks, host.Root.Volumes, Path.Combine(host.Root.StateDirectory, "names") })
+        var run = host.Root.RunDirectory;
+        foreach (var folder in new[]
+                 {
+                     host.Root.Containers, host.Root.Networks, host.Root.Volumes, Path.Combine(host.Root.StateDirectory, "names"),
+                     Path.Combine(run, "containers"), Path.Combine(run, "exits"), Path.Combine(run, "sockets"), Path.Combine(run, "runc"),
+                     Path.Combine(run, "aardvark", "aardvark-dns"),
+                 })
         {
             (Directory.Exists(folder) ? Directory.EnumerateFileSystemEntries(folder) : []).Should().BeEmpty($"{folder} holds nothing after down");
         }

@@ -48,6 +48,13 @@ internal sealed class ContainerCollector(NativeServices services, ContainerNetwo
             Directory.Delete(paths.Run, recursive: true);
         }
 
+        // conmon's link to the container's attach socket, dangling once the container's folder is gone.
+        var socketLink = new FileInfo(Path.Combine(paths.Sockets, id));
+        if (socketLink.LinkTarget is not null || socketLink.Exists)
+        {
+            socketLink.Delete();
+        }
+
         if (File.Exists(paths.ExitFile))
         {
             File.Delete(paths.ExitFile);
