@@ -10,14 +10,14 @@ internal static class NativeSpecCheck
 {
     public static void Validate(ContainerCreateSpec spec)
     {
-        Refuse(spec, !spec.Links.IsDefaultOrEmpty, "links: (legacy container links)");
-        Refuse(spec, !spec.VolumesFrom.IsDefaultOrEmpty, "volumes_from:");
-        Refuse(spec, spec.Isolation is { Length: > 0 } and not "default", $"isolation: {spec.Isolation}");
+        Refuse(spec, spec.Docker is { Links.IsDefaultOrEmpty: false }, "links: (legacy container links)");
+        Refuse(spec, spec.Docker is { VolumesFrom.IsDefaultOrEmpty: false }, "volumes_from:");
+        Refuse(spec, spec.Docker?.Isolation is { Length: > 0 } and not "default", $"isolation: {spec.Docker?.Isolation}");
+        Refuse(spec, spec.Docker is { StorageOpt.IsEmpty: false }, "storage_opt:");
         Refuse(spec, spec.Runtime is { Length: > 0 } and not "runc", $"runtime: {spec.Runtime}");
         Refuse(spec, spec.UsernsMode is { Length: > 0 } and not "host", $"userns_mode: {spec.UsernsMode}");
         Refuse(spec, spec.PidMode is { Length: > 0 } and not "host", $"pid: {spec.PidMode}");
         Refuse(spec, spec.IpcMode is { Length: > 0 } and not ("host" or "private" or "shareable"), $"ipc: {spec.IpcMode}");
-        Refuse(spec, !spec.StorageOpt.IsEmpty, "storage_opt:");
         Refuse(spec, spec.Mounts.Any(m => m.Type is MountType.NamedPipe or MountType.Image), "a named-pipe or image mount");
         Refuse(spec, spec.Mounts.Any(m => m.VolumeSubpath is { Length: > 0 }), "a volume subpath");
         Refuse(spec, spec.Logging?.Driver is { Length: > 0 } driver && driver is not ("json-file" or "local" or "k8s-file"),
