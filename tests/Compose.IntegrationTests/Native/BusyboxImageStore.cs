@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using CliWrap;
+using Compose.Runtime;
+using Compose.Runtime.Errors;
 using Compose.Runtime.Native.Images;
 
 namespace Compose.IntegrationTests.Native;
@@ -8,7 +11,7 @@ namespace Compose.IntegrationTests.Native;
 /// is a directory made from Debian's busybox-static (the binary and its applet links, as scripts/bootstrap seeds
 /// Docker's), and real overlayfs mounts over it for each container.
 /// </summary>
-public sealed class BusyboxImageStore : INativeImageStore
+public sealed class BusyboxImageStore : INativeImageStore, IRuntimeImages
 {
     public const string Reference = "busybox:latest";
     private readonly NativeImage _image;
@@ -65,6 +68,24 @@ public sealed class BusyboxImageStore : INativeImageStore
             await CliWrap.Cli.Wrap("umount").WithArguments(merged).ExecuteAsync(cancellationToken);
         }
     }
+
+    public async Task<ImageInfo?> InspectImageAsync(string reference, CancellationToken cancellationToken) =>
+        await FindAsync(reference, cancellationToken) is { } image ? new ImageInfo { Id = image.Id, RepoTags = image.RepoTags } : null;
+
+    public async Task<ImmutableArray<ImageInfo>> ListImagesAsync(ImageListFilter filter, CancellationToken cancellationToken) =>
+        [(await InspectImageAsync(Reference, cancellationToken))!];
+
+    public IAsyncEnumerable<ImageProgress> PullImageAsync(ImagePullRequest request, CancellationToken cancellationToken) => throw Refused();
+
+    public IAsyncEnumerable<ImageProgress> BuildImageAsync(ImageBuildSpec spec, Stream contextTar, CancellationToken cancellationToken) => throw Refused();
+
+    public Task TagImageAsync(string source, string target, CancellationToken cancellationToken) => throw Refused();
+
+    public IAsyncEnumerable<ImageProgress> PushImageAsync(string reference, CancellationToken cancellationToken) => throw Refused();
+
+    public Task<ImmutableArray<string>> RemoveImageAsync(string reference, bool force, CancellationToken cancellationToken) => throw Refused();
+
+    private static RuntimeCapabilityException Refused() => new("native", "change the test's busybox image store", "the store holds busybox:latest only");
 
     private static async Task<bool> IsMountedAsync(string path, CancellationToken cancellationToken) =>
         (await File.ReadAllLinesAsync("/proc/self/mountinfo", cancellationToken)).Any(l => l.Split(' ')[4] == path);

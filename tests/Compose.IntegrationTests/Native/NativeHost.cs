@@ -18,8 +18,9 @@ public sealed class NativeHost : IAsyncDisposable
     private static readonly Lazy<string?> Unavailable = new(Probe);
     private readonly List<string> _subnets = [];
 
-    private NativeHost(string project, NativeRoot root, NativeEngine engine, HostSnapshot before)
+    private NativeHost(string project, NativeRoot root, NativeEngine engine, BusyboxImageStore images, HostSnapshot before)
     {
+        Images = images;
         Before = before;
         Project = project;
         Root = root;
@@ -32,6 +33,11 @@ public sealed class NativeHost : IAsyncDisposable
     public NativeRoot Root { get; }
     public NativeEngine Engine { get; }
 
+    public BusyboxImageStore Images { get; }
+
+    /// <summary>The driver as the reconciler sees it, over this host's engine and the busybox store.</summary>
+    public NativeRuntime Runtime => new(Engine, Images);
+
     /// <summary>Our kind of links and namespaces that existed before the test (another run's leftovers are not this test's leak).</summary>
     internal HostSnapshot Before { get; }
 
@@ -41,7 +47,7 @@ public sealed class NativeHost : IAsyncDisposable
         var root = new NativeRoot(Path.Combine(state, "state"), $"/run/composectl-test-{Path.GetFileName(state)}");
         var images = await BusyboxImageStore.CreateAsync(Path.Combine(Path.GetTempPath(), $"composectl-native-busybox-{Environment.ProcessId}"), CancellationToken.None);
         var engine = new NativeEngine(root, images, NativeTools.Debian, Supervisor(), TimeProvider.System);
-        return new NativeHost(project, root, engine, await HostSnapshot.TakeAsync());
+        return new NativeHost(project, root, engine, images, await HostSnapshot.TakeAsync());
     }
 
     public ImmutableSortedDictionary<string, string> Labels(string service) =>
