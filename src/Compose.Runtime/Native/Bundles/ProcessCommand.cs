@@ -34,8 +34,16 @@ internal static class ProcessCommand
             var equals = entry.IndexOf('=', StringComparison.Ordinal);
             var key = equals < 0 ? entry : entry[..equals];
             var value = equals < 0 ? "" : entry[(equals + 1)..];
-            entries.RemoveAll(e => e.Key == key);
-            entries.Add(new(key, value));
+            // A later entry replaces an earlier one in its place, as the engine merges the image's and the container's.
+            var index = entries.FindIndex(e => e.Key == key);
+            if (index >= 0)
+            {
+                entries[index] = new(key, value);
+            }
+            else
+            {
+                entries.Add(new(key, value));
+            }
         }
 
         Set("PATH=" + DefaultPath);
