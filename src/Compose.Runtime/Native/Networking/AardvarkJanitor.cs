@@ -30,5 +30,12 @@ internal static class AardvarkJanitor
                 }
             }
         }
+
+        // A killed aardvark-dns cannot remove its own pid file; a stale one would make the next setup skip the start lock.
+        var pidFile = Path.Combine(configDirectory, "aardvark.pid");
+        if (File.Exists(pidFile))
+        {
+            File.Delete(pidFile);
+        }
     }
 }
