@@ -77,6 +77,7 @@ public static class CliApplication
         new ImagesCommand(),
         new LogsCommand(),
         new LsCommand(),
+        new NativeSuperviseCommand(),
         new PortCommand(),
         new PsCommand(),
         new PullCommand(),

@@ -30,7 +30,7 @@ public sealed class RuntimeFactory : IRuntimeFactory
     {
         "docker" => new DockerRuntime(DockerClientOptions.FromEnvironment(options.Environment) with { TimeProvider = options.Time }),
         "podman" => new DockerRuntime(PodmanEndpoint.Options(options.Environment) with { TimeProvider = options.Time }),
-        "native" => throw new RuntimeCapabilityException("native", "run in this build", "use --runtime docker or --runtime podman"),
+        "native" => Native.NativeRuntimeFactory.Create(options),
         _ => throw new EngineConfigurationException($"unknown runtime '{options.Driver}'; use one of {string.Join(", ", Drivers)}."),
     };
 }

@@ -9,8 +9,15 @@ namespace Compose.Runtime.Native.Images;
 /// <see cref="NativeImageStore"/>. Names come back in the docker CLI's familiar form (<c>busybox:latest</c>), ids with
 /// their <c>sha256:</c>, removals as the Docker driver reports them (untagged names, then the deleted id).
 /// </summary>
-public sealed class NativeImages(NativeImageStore store) : IRuntimeImages
+public sealed class NativeImages(NativeImageStore store) : IRuntimeImages, IAsyncDisposable
 {
+    /// <summary>The driver owns the store it was made with: its registry client goes with it.</summary>
+    public ValueTask DisposeAsync()
+    {
+        store.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
     /// <summary>Builds need buildah (and skopeo); without them <see cref="BuildImageAsync"/> refuses with a capability error.</summary>
     public static bool CanBuild => NativeImageStore.CanBuild;
 

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Compose.Runtime.Native.Bundles;
+
+/// <summary>Part of the OCI runtime spec (config.json) as runc 1.1 reads it: only the members the driver sets.</summary>
+internal sealed record OciMount(
+    [property: JsonPropertyName("destination")] string Destination,
+    [property: JsonPropertyName("type")] string Type,
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("options")] List<string> Options);
