@@ -27,7 +27,14 @@ public sealed record SourceFile(string Path, string Display, SourceLocation? Req
             : throw Problem($"{Display}: too many levels of symbolic links (a symlink loop); fix the links on this path.");
     }
 
-    public async Task<string> ReadTextAsync(CancellationToken cancellationToken)
+    /// <summary>The file's text. Reads synchronously: compose files are small, and a pipe is read as it comes.</summary>
+    public Task<string> ReadTextAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(ReadText());
+    }
+
+    public string ReadText()
     {
         var kind = FileKinds.Of(Path);
         if (kind is not (FileKind.Regular or FileKind.Pipe or FileKind.Unknown) && !(kind == FileKind.CharacterDevice && PhysicalPath.Of(Path) == "/dev/null"))
@@ -35,8 +42,7 @@ public sealed record SourceFile(string Path, string Display, SourceLocation? Req
             throw Problem($"{Display} is {FileKinds.Describe(kind)}, not a regular file; name a file.");
         }
 
-        var bytes = await ReadBoundedAsync(cancellationToken).ConfigureAwait(false);
-        return SourceText.Decode(bytes.Span, Display);
+        return SourceText.Decode(ReadBounded(), Display);
     }
 
     private ComposeException TooLarge() =>
@@ -45,11 +51,11 @@ public sealed record SourceFile(string Path, string Display, SourceLocation? Req
     public ComposeException Problem(string text) =>
         RequestedAt is null ? new ComposeException(text) : new ComposeFileException(RequestedAt, KeyPath, text);
 
-    private async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(CancellationToken cancellationToken)
+    private ReadOnlySpan<byte> ReadBounded()
     {
         try
         {
-            await using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
             if (stream.CanSeek && stream.Length > MaxBytes)
             {
                 throw TooLarge();
@@ -64,7 +70,7 @@ public sealed record SourceFile(string Path, string Display, SourceLocation? Req
                     Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, MaxBytes + 1L));
                 }
 
-                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                var read = stream.Read(buffer.AsSpan(length));
                 length += read;
                 if (length > MaxBytes)
                 {
@@ -73,7 +79,7 @@ public sealed record SourceFile(string Path, string Display, SourceLocation? Req
 
                 if (read == 0)
                 {
-                    return buffer.AsMemory(0, length);
+                    return buffer.AsSpan(0, length);
                 }
             }
         }
