@@ -33,6 +33,7 @@ public sealed class FuzzRunner(Mutator mutator, TimeSpan perCaseTimeout)
 
     private async Task RunCaseAsync(FuzzCase fuzzCase, string directory, FuzzReport report)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var file = Path.Combine(directory, "compose.yaml");
         await File.WriteAllBytesAsync(file, fuzzCase.Bytes);
         var load = Task.Run(() => ProjectLoader.LoadAsync(new LoadRequest
@@ -63,6 +64,8 @@ public sealed class FuzzRunner(Mutator mutator, TimeSpan perCaseTimeout)
         {
             report.AddFailure(Describe(fuzzCase, e.ToString()));
         }
+
+        report.Time(fuzzCase, clock.Elapsed);
     }
 
     /// <summary>The case, the error, the start of the input, and where the whole input was saved.</summary>

@@ -40,6 +40,7 @@ public sealed class LoaderFuzzTests(ITestOutputHelper output)
         var report = await new FuzzRunner(new Mutator(seeds), PerCaseTimeout).RunAsync(settings.Seed, settings.Cases, workers: 2);
 
         output.WriteLine(report.Summary(settings.Seed));
+        output.WriteLine("  mean time by first mutation: " + report.Timings());
         foreach (var (shape, example) in report.Unlocated)
         {
             output.WriteLine($"  without a location: {shape} (e.g. {example.Reproduce})");
