@@ -55,6 +55,7 @@ public sealed class Mutator(IReadOnlyList<FuzzSeedFile> seeds)
         ("nul-escape", (Mutator _, Random r, byte[] b, out string d) => OnLines(b, out d, lines => ReplaceValue(r, lines, Pick(r, NulValues)))),
         ("invalid-utf8", (Mutator _, Random r, byte[] b, out string d) => Insert(r, b, Pick(r, InvalidUtf8), out d)),
         ("alias-bomb", (Mutator _, Random r, byte[] b, out string d) => OnLines(b, out d, lines => AliasBomb(r, lines))),
+        ("alias-chain", (Mutator _, Random r, byte[] b, out string d) => OnLines(b, out d, lines => AliasChain(r, lines))),
         ("tag", (Mutator _, Random r, byte[] b, out string d) => OnLines(b, out d, lines => ReplaceValue(r, lines, $"{Pick(r, Tags)} {Pick(r, TaggedValues)}"))),
         ("syntax", (Mutator _, Random r, byte[] b, out string d) => Insert(r, b, Encoding.UTF8.GetBytes(Pick(r, Syntax)), out d)),
     ];
@@ -192,6 +193,20 @@ public sealed class Mutator(IReadOnlyList<FuzzSeedFile> seeds)
 
         lines.InsertRange(random.Next(2) == 0 ? 0 : lines.Count, SplitLines(Encoding.UTF8.GetBytes(bomb.ToString())));
         return $"{width}^{levels}";
+    }
+
+    /// <summary>Aliases nested in each other: depth the text does not show.</summary>
+    private static string AliasChain(Random random, List<byte[]> lines)
+    {
+        var length = Pick(random, [10, 490, 499, 500, 600, 3_000]);
+        var chain = new StringBuilder("x-c0: &c0 [leaf]\n");
+        for (var i = 1; i <= length; i++)
+        {
+            chain.Append(System.Globalization.CultureInfo.InvariantCulture, $"x-c{i}: &c{i} {(i % 2 == 0 ? $"[*c{i - 1}]" : $"{{k: *c{i - 1}}}")}\n");
+        }
+
+        lines.InsertRange(0, SplitLines(Encoding.UTF8.GetBytes(chain.ToString())));
+        return $"{length} links";
     }
 
     /// <summary>Replaces the value of a random <c>key: value</c> line, keeping its indentation and key.</summary>

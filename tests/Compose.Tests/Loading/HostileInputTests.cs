@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Compose.Errors;
 using Compose.Loading;
@@ -136,6 +137,21 @@ public class HostileInputTests
 
         error.Location!.Line.Should().Be(4);
         error.Problem.Should().StartWith($"mappings and lists nest more than {YamlReader.MaxDepth} levels deep here");
+    }
+
+    [Fact]
+    public void Aliases_nested_in_each_other_count_towards_the_depth()
+    {
+        var yaml = new StringBuilder("x-c0: &c0 [leaf]\n");
+        for (var i = 1; i <= 2_000; i++)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"x-c{i}: &c{i} [*c{i - 1}]\n");
+        }
+
+        var act = () => YamlReader.Read("c.yaml", yaml.ToString());
+
+        act.Should().Throw<ComposeFileException>().Which.Message.Should()
+            .StartWith($"c.yaml:{YamlReader.MaxDepth}:").And.Contain($"nest more than {YamlReader.MaxDepth} levels deep here");
     }
 
     [Fact]

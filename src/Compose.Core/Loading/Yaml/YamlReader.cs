@@ -27,10 +27,12 @@ public sealed class YamlReader
     public const int MaxDepth = 500;
 
     private readonly string _displayPath;
-    private readonly Dictionary<string, (Node Node, long Weight)> _anchors = new(StringComparer.Ordinal);
+    /// <summary>Each anchor's node, how many nodes it stands for, and how deep it nests (an alias adds both).</summary>
+    private readonly Dictionary<string, (Node Node, long Weight, int Height)> _anchors = new(StringComparer.Ordinal);
     private long _nodes;
     private long _expanded;
     private int _depth;
+    private int _deepest;
 
     private YamlReader(string displayPath) => _displayPath = displayPath;
 
@@ -77,14 +79,16 @@ public sealed class YamlReader
             return ResolveAlias(alias);
         }
 
-        var before = _nodes;
+        var (before, outerDeepest) = (_nodes, _deepest);
+        _deepest = _depth;
         var (node, anchor) = ReadContent(parser);
         _nodes++;
         if (anchor is not null)
         {
-            _anchors[anchor] = (node, _nodes - before);
+            _anchors[anchor] = (node, _nodes - before, _deepest - _depth);
         }
 
+        _deepest = Math.Max(_deepest, outerDeepest);
         return node;
     }
 
@@ -117,6 +121,9 @@ public sealed class YamlReader
             throw new ComposeFileException(At(alias.Start), null, $"alias '*{alias.Value}' refers to no anchor defined before it.");
         }
 
+        // An alias nests its anchor's whole subtree here: a chain of aliases can build depth the text does not show.
+        CheckDepth(_depth + target.Height, alias.Start);
+        _deepest = Math.Max(_deepest, _depth + target.Height);
         _nodes += target.Weight;
         _expanded += target.Weight;
         if (_expanded > MaxExpandedNodes)
@@ -131,10 +138,16 @@ public sealed class YamlReader
     /// <summary>Enters a mapping or sequence; refuses nesting deeper than <see cref="MaxDepth"/>.</summary>
     private void Enter(Mark start)
     {
-        if (++_depth > MaxDepth)
+        CheckDepth(++_depth, start);
+        _deepest = Math.Max(_deepest, _depth);
+    }
+
+    private void CheckDepth(int depth, Mark start)
+    {
+        if (depth > MaxDepth)
         {
             throw new ComposeFileException(At(start), null,
-                $"mappings and lists nest more than {MaxDepth} levels deep here; compose files need far fewer, so this is likely a mistake (an unclosed '[' or '{{').");
+                $"mappings and lists nest more than {MaxDepth} levels deep here; compose files need far fewer, so this is likely a mistake (an unclosed '[' or '{{', or aliases nested in each other).");
         }
     }
 
