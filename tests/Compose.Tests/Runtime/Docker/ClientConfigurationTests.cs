@@ -89,7 +89,7 @@ public sealed class ClientConfigurationTests : IDisposable
         var parse = () => DockerEndpoint.Parse(host);
 
         parse.Should().Throw<EngineConfigurationException>().Which.Message.Should()
-            .Be($"docker host '{host}' is not a valid address: use tcp://host:port, with an IPv6 address in brackets (tcp://[::1]:2375).");
+            .Be($"configure engine: docker host '{host}' is not a valid address: use tcp://host:port, with an IPv6 address in brackets (tcp://[::1]:2375).");
         DockerEndpoint.Parse("tcp://[::1]:2375").TcpAddress!.Port.Should().Be(2375);
     }
 
