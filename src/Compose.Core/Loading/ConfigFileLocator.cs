@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compose.Errors;
+using Compose.Loading.Files;
 using Compose.Loading.Interpolation;
 
 namespace Compose.Loading;
@@ -23,17 +24,17 @@ public static class ConfigFileLocator
     {
         if (!request.ConfigFiles.IsDefaultOrEmpty)
         {
-            return [.. request.ConfigFiles.Select(f => Existing(Path.GetFullPath(f, request.WorkingDirectory), "-f"))];
+            return [.. request.ConfigFiles.Select(f => Existing(PathCharacters.FullPath(f, request.WorkingDirectory, null, "-f"), "-f"))];
         }
 
         if (environment.TryGet("COMPOSE_FILE", out var composeFile) && composeFile.Length > 0)
         {
             var separator = environment.TryGet("COMPOSE_PATH_SEPARATOR", out var sep) && sep.Length > 0 ? sep : ":";
             return [.. composeFile.Split(separator, StringSplitOptions.RemoveEmptyEntries)
-                .Select(f => Existing(Path.GetFullPath(f, request.WorkingDirectory), "COMPOSE_FILE"))];
+                .Select(f => Existing(PathCharacters.FullPath(f, request.WorkingDirectory, null, "COMPOSE_FILE"), "COMPOSE_FILE"))];
         }
 
-        var start = request.ProjectDirectory is { } project ? Path.GetFullPath(project, request.WorkingDirectory) : request.WorkingDirectory;
+        var start = request.ProjectDirectory is { } project ? PathCharacters.FullPath(project, request.WorkingDirectory, null, "--project-directory") : request.WorkingDirectory;
         return Discover(start, warnings);
     }
 
@@ -66,7 +67,7 @@ public static class ConfigFileLocator
     }
 
     private static string Existing(string path, string source) =>
-        File.Exists(path)
+        new SourceFile(path, path).Exists()
             ? path
             : throw new ComposeException($"{path}: no such compose file (from {source}); check the path.");
 }

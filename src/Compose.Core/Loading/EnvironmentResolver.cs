@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compose.Errors;
+using Compose.Loading.Files;
 using Compose.Loading.Interpolation;
 
 namespace Compose.Loading;
@@ -39,10 +40,10 @@ public static class EnvironmentResolver
         var explicitFiles = ExplicitEnvFiles(request);
         if (!explicitFiles.IsEmpty)
         {
-            return [.. explicitFiles.Select(f => (Path.GetFullPath(f, request.WorkingDirectory), true))];
+            return [.. explicitFiles.Select(f => (PathCharacters.FullPath(f, request.WorkingDirectory, null, "--env-file"), true))];
         }
 
-        var directory = request.ProjectDirectory is { } project ? Path.GetFullPath(project, request.WorkingDirectory) : request.WorkingDirectory;
+        var directory = request.ProjectDirectory is { } project ? PathCharacters.FullPath(project, request.WorkingDirectory, null, "--project-directory") : request.WorkingDirectory;
         return [(Path.Combine(directory, ".env"), false)];
     }
 
@@ -59,7 +60,8 @@ public static class EnvironmentResolver
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, required) in files)
         {
-            if (!File.Exists(path))
+            var display = DisplayPaths.For(path, request.WorkingDirectory);
+            if (!new SourceFile(path, display).Exists())
             {
                 if (required)
                 {
@@ -69,7 +71,6 @@ public static class EnvironmentResolver
                 continue;
             }
 
-            var display = DisplayPaths.For(path, request.WorkingDirectory);
             foreach (var (key, value) in await EnvFile.ReadAsync(path, display, shell.WithDefaults(values), cancellationToken).ConfigureAwait(false))
             {
                 values[key] = value;

@@ -1,5 +1,6 @@
 using Compose.Errors;
 using Compose.Loading.Binding;
+using Compose.Loading.Files;
 using Compose.Loading.Interpolation;
 using Compose.Loading.Merging;
 using Compose.Loading.Profiles;
@@ -21,7 +22,7 @@ public static class ProjectLoader
         var warnings = new List<string>();
         var shell = await EnvironmentResolver.ShellAsync(request, cancellationToken).ConfigureAwait(false);
         var files = ConfigFileLocator.Locate(request, shell, warnings);
-        var projectDirectory = Path.GetFullPath(request.ProjectDirectory ?? Path.GetDirectoryName(files[0])!, request.WorkingDirectory);
+        var projectDirectory = PathCharacters.FullPath(request.ProjectDirectory ?? Path.GetDirectoryName(files[0])!, request.WorkingDirectory, null, "--project-directory");
         var variables = await EnvironmentResolver.ProjectAsync(request, shell, projectDirectory, cancellationToken).ConfigureAwait(false);
 
         if (!string.IsNullOrEmpty(request.ProjectName))

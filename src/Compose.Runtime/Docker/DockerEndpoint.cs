@@ -64,7 +64,13 @@ public sealed record DockerEndpoint
             }
 
             var hasPort = authority.LastIndexOf(':') > authority.LastIndexOf(']');
-            var address = new Uri(hasPort ? $"http://{authority}" : $"http://{authority}:{(effectiveTls is null ? 2375 : 2376)}");
+            if (!Uri.TryCreate(hasPort ? $"http://{authority}" : $"http://{authority}:{(effectiveTls is null ? 2375 : 2376)}", UriKind.Absolute, out var address)
+                || address.Host.Length == 0)
+            {
+                throw new EngineConfigurationException(
+                    $"docker host '{host}' is not a valid address: use tcp://host:port, with an IPv6 address in brackets (tcp://[::1]:2375).");
+            }
+
             return Tcp(address) with { Tls = effectiveTls };
         }
 

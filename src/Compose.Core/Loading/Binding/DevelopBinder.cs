@@ -26,7 +26,7 @@ public sealed class DevelopBinder(BindingContext context)
 
         return new WatchRule
         {
-            Path = PathSyntax.Resolve(NodeReader.String(rule.Required("path"), rule.PathOf("path")), context),
+            Path = PathSyntax.Resolve(NodeReader.String(rule.Required("path"), rule.PathOf("path")), context, rule.Get("path"), rule.PathOf("path")),
             Action = action,
             Target = rule.String("target"),
             Ignore = rule.StringOrList("ignore"),

@@ -6,22 +6,36 @@ namespace Compose.Loading.Binding;
 /// <summary>Go's duration syntax as compose files use it: <c>1h2m3s</c>, <c>1.5s</c>, <c>300ms</c>, <c>10us</c>; a bare number is seconds.</summary>
 public static class DurationSyntax
 {
-    private static readonly (string Unit, double Ticks)[] Units =
+    /// <summary>Go's units, in nanoseconds.</summary>
+    private static readonly (string Unit, long Nanoseconds)[] Units =
     [
-        ("ns", 0.01), ("us", 10), ("µs", 10), ("ms", TimeSpan.TicksPerMillisecond),
-        ("s", TimeSpan.TicksPerSecond), ("m", TimeSpan.TicksPerMinute), ("h", TimeSpan.TicksPerHour),
+        ("ns", 1), ("us", 1_000), ("µs", 1_000), ("μs", 1_000), ("ms", 1_000_000),
+        ("s", 1_000_000_000), ("m", 60_000_000_000), ("h", 3_600_000_000_000),
     ];
 
-    public static bool TryParse(string text, out TimeSpan duration)
+    /// <summary>Go's longest duration (an int64 of nanoseconds, about 292 years), as its message names it.</summary>
+    public const string Longest = "2562047h47m16s";
+
+    public static bool TryParse(string text, out TimeSpan duration) => Parse(text, out duration) == DurationStatus.Valid;
+
+    /// <summary>
+    /// Parses like Go's <c>time.ParseDuration</c> (plus bare seconds): a duration beyond Go's range is
+    /// <see cref="DurationStatus.OutOfRange"/>, never clamped.
+    /// </summary>
+    public static DurationStatus Parse(string text, out TimeSpan duration)
     {
         duration = TimeSpan.Zero;
-        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds))
+        if (text.Length == 0)
         {
-            duration = TimeSpan.FromSeconds(seconds);
-            return true;
+            return DurationStatus.Invalid;
         }
 
-        var ticks = 0.0;
+        if (IsNumber(text))
+        {
+            return Total([(text, 1_000_000_000)], out duration);
+        }
+
+        var parts = new List<(string Amount, long Nanoseconds)>();
         var i = 0;
         while (i < text.Length)
         {
@@ -31,11 +45,7 @@ public static class DurationSyntax
                 i++;
             }
 
-            if (!double.TryParse(text.AsSpan(start, i - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
-            {
-                return false;
-            }
-
+            var amount = text[start..i];
             var unitStart = i;
             while (i < text.Length && !char.IsAsciiDigit(text[i]) && text[i] != '.')
             {
@@ -44,16 +54,42 @@ public static class DurationSyntax
 
             var unit = text[unitStart..i];
             var match = Array.Find(Units, u => u.Unit == unit);
-            if (match.Unit is null)
+            if (match.Unit is null || !IsNumber(amount))
             {
-                return false;
+                return DurationStatus.Invalid;
             }
 
-            ticks += amount * match.Ticks;
+            parts.Add((amount, match.Nanoseconds));
         }
 
-        duration = TimeSpan.FromTicks((long)Math.Round(ticks));
-        return text.Length > 0;
+        return Total(parts, out duration);
+    }
+
+    /// <summary>Digits with at most one decimal point, at least one digit.</summary>
+    private static bool IsNumber(string text) =>
+        text.Length > 0 && text.Count(c => c == '.') <= 1 && text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c == '.');
+
+    private static DurationStatus Total(IEnumerable<(string Amount, long Nanoseconds)> parts, out TimeSpan duration)
+    {
+        duration = TimeSpan.Zero;
+        var total = 0m;
+        foreach (var (text, perUnit) in parts)
+        {
+            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+                || amount > long.MaxValue / (decimal)perUnit)
+            {
+                return DurationStatus.OutOfRange;
+            }
+
+            total += amount * perUnit;
+            if (total > long.MaxValue)
+            {
+                return DurationStatus.OutOfRange;
+            }
+        }
+
+        duration = TimeSpan.FromTicks((long)Math.Round(total / 100m, MidpointRounding.AwayFromZero));
+        return DurationStatus.Valid;
     }
 
     /// <summary>

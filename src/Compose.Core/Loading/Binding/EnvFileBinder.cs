@@ -9,14 +9,14 @@ namespace Compose.Loading.Binding;
 public sealed class EnvFileBinder(BindingContext context)
 {
     public ImmutableArray<EnvFileReference> Bind(Node value, string path) => value is ScalarNode
-        ? [new EnvFileReference { Path = PathSyntax.Resolve(NodeReader.String(value, path), context) }]
+        ? [new EnvFileReference { Path = PathSyntax.Resolve(NodeReader.String(value, path), context, value, path) }]
         : BindingLists.Items(value, path, Entry);
 
     private EnvFileReference Entry(Node item, string path)
     {
         if (item is ScalarNode)
         {
-            return new EnvFileReference { Path = PathSyntax.Resolve(NodeReader.String(item, path), context) };
+            return new EnvFileReference { Path = PathSyntax.Resolve(NodeReader.String(item, path), context, item, path) };
         }
 
         var entry = MappingReader.Open(item, path, SpecKeys.EnvFile);
@@ -29,7 +29,7 @@ public sealed class EnvFileBinder(BindingContext context)
 
         return new EnvFileReference
         {
-            Path = PathSyntax.Resolve(NodeReader.String(entry.Required("path"), entry.PathOf("path")), context),
+            Path = PathSyntax.Resolve(NodeReader.String(entry.Required("path"), entry.PathOf("path")), context, entry.Get("path"), entry.PathOf("path")),
             Required = entry.Bool("required") ?? true,
             Format = format,
         };

@@ -17,7 +17,7 @@ public sealed class FileObjectBinder(BindingContext context)
         var fileObject = new FileObject
         {
             Name = source.String("name") ?? externalName,
-            File = source.String("file") is { } file ? PathSyntax.Resolve(file, context) : null,
+            File = source.String("file") is { } file ? PathSyntax.Resolve(file, context, source.Get("file"), source.PathOf("file")) : null,
             Environment = source.String("environment"),
             Content = isSecret ? null : source.String("content"),
             External = external,

@@ -28,7 +28,7 @@ public sealed class MountBinder(BindingContext context)
         }
 
         return mount.Type == ServiceMount.Bind && mount.Source is { } source
-            ? mount with { Source = PathSyntax.Resolve(source, context) }
+            ? mount with { Source = PathSyntax.Resolve(source, context, item, path) }
             : mount;
     }
 

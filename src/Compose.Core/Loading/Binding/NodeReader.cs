@@ -87,10 +87,19 @@ public static class NodeReader
     public static TimeSpan Duration(Node node, string path)
     {
         var text = String(node, path);
-        return DurationSyntax.TryParse(text, out var duration)
-            ? duration
-            : throw new ComposeFileException(node.Location, path, $"'{text}' is not a valid duration; write it like 30s, 1m30s or 500ms.");
+        return DurationSyntax.Parse(text, out var duration) switch
+        {
+            DurationStatus.Valid => duration,
+            DurationStatus.OutOfRange => throw DurationTooLong(node, path, text),
+            _ => throw new ComposeFileException(node.Location, path, $"'{text}' is not a valid duration; write it like 30s, 1m30s or 500ms."),
+        };
     }
+
+    public static ComposeFileException DurationTooLong(Node node, string path, string text) =>
+        new(node.Location, path, $"'{Shorten(text)}' is longer than the longest duration ({DurationSyntax.Longest}); write a shorter one.");
+
+    /// <summary>A value as messages quote it: very long ones cut, so one mistaken value does not flood the terminal.</summary>
+    public static string Shorten(string text) => text.Length <= 80 ? text : $"{text[..60]}... ({text.Length:N0} characters)";
 
     /// <summary>A string or a list of strings (e.g. <c>profiles</c>, <c>dns</c>).</summary>
     public static ImmutableArray<string> StringOrList(Node node, string path) => node switch

@@ -1,3 +1,6 @@
+using Compose.Loading.Files;
+using Compose.Loading.Yaml;
+
 namespace Compose.Loading.Binding;
 
 /// <summary>
@@ -19,8 +22,10 @@ public static class PathSyntax
         path.Contains("://", StringComparison.Ordinal) || path.StartsWith("git@", StringComparison.Ordinal)
         || path.StartsWith("github.com/", StringComparison.Ordinal);
 
-    public static string Resolve(string path, BindingContext context)
+    /// <summary>The absolute path; <paramref name="at"/> and <paramref name="keyPath"/> place the error for a path that cannot be one.</summary>
+    public static string Resolve(string path, BindingContext context, Node? at = null, string? keyPath = null)
     {
+        PathCharacters.Check(path, at?.Location, keyPath);
         if (context.IsTemplate(path) || IsWindowsPath(path))
         {
             return path;

@@ -1,4 +1,5 @@
 using Compose.Errors;
+using Compose.Loading.Files;
 using Compose.Loading.Interpolation;
 using Compose.Model;
 
@@ -26,7 +27,7 @@ public sealed class ServiceFileReader(BindingContext context, SourceMap sources)
                 continue;
             }
 
-            var text = await File.ReadAllTextAsync(file.Path, cancellationToken).ConfigureAwait(false);
+            var text = await new SourceFile(file.Path, Display(file.Path)).ReadTextAsync(cancellationToken).ConfigureAwait(false);
             var entries = file.Format == "raw" ? RawEnvFile.Parse(text) : EnvFile.Parse(text, Display(file.Path), Lookup(values));
             foreach (var (key, value) in entries)
             {
@@ -48,7 +49,7 @@ public sealed class ServiceFileReader(BindingContext context, SourceMap sources)
                 throw Missing($"services.{service.Name}.label_file[{i}]", $"services.{service.Name}.label_file", path, "or remove it from label_file");
             }
 
-            var text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            var text = await new SourceFile(path, Display(path)).ReadTextAsync(cancellationToken).ConfigureAwait(false);
             foreach (var (key, value) in EnvFile.Parse(text, Display(path), Lookup(values)))
             {
                 values[key] = value;

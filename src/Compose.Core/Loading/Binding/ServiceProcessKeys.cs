@@ -12,7 +12,7 @@ internal static class ServiceProcessKeys
         new("environment", (s, v, p, c) => s with { Environment = NodeReader.KeyValueMap(v, p) }),
         new("env_file", (s, v, p, c) => s with { EnvFiles = new EnvFileBinder(c).Bind(v, p) }),
         new("labels", (s, v, p, c) => s with { Labels = BindingMaps.Strings(v, p) }),
-        new("label_file", (s, v, p, c) => s with { LabelFiles = [.. NodeReader.StringOrList(v, p).Select(f => PathSyntax.Resolve(f, c))] }),
+        new("label_file", (s, v, p, c) => s with { LabelFiles = [.. NodeReader.StringOrList(v, p).Select(f => PathSyntax.Resolve(f, c, v, p))] }),
         new("annotations", (s, v, p, c) => s with { Annotations = BindingMaps.Strings(v, p) }),
         new("working_dir", (s, v, p, c) => s with { WorkingDir = NodeReader.String(v, p) }),
         new("user", (s, v, p, c) => s with { User = NodeReader.String(v, p) }),

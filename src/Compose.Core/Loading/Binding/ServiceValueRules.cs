@@ -48,9 +48,12 @@ public static partial class ServiceValueRules
             return micros;
         }
 
-        return DurationSyntax.TryParse(text, out var duration)
-            ? duration.Ticks / 10
-            : throw new ComposeFileException(node.Location, path, $"'{text}' is not a period; write microseconds (950000) or a duration (950ms).");
+        return DurationSyntax.Parse(text, out var duration) switch
+        {
+            DurationStatus.Valid => duration.Ticks / 10,
+            DurationStatus.OutOfRange => throw NodeReader.DurationTooLong(node, path, text),
+            _ => throw new ComposeFileException(node.Location, path, $"'{text}' is not a period; write microseconds (950000) or a duration (950ms)."),
+        };
     }
 
     private static string Matching(Node node, string path, Regex pattern, string problem)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Compose.Errors;
 using Compose.Loading.Yaml;
 
@@ -6,21 +5,24 @@ namespace Compose.Loading.Binding;
 
 /// <summary>
 /// Where each key path of the merged tree was written (<c>services.web.ports[0]</c> → <c>compose.yaml:12:7</c>), so
-/// checks on the model (references, scale) and later stages can point at the line.
+/// checks on the model (references, scale) and later stages can point at the line. Inside <c>x-</c> extension
+/// fields only the field itself is recorded: nothing checks their contents, and aliases there (a common place for
+/// anchors) would otherwise cost one path per expanded node.
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly ImmutableDictionary<string, SourceLocation> _locations;
+    /// <summary>Written once by <see cref="Build"/>, then only read.</summary>
+    private readonly Dictionary<string, SourceLocation> _locations;
 
-    private SourceMap(ImmutableDictionary<string, SourceLocation> locations) => _locations = locations;
+    private SourceMap(Dictionary<string, SourceLocation> locations) => _locations = locations;
 
-    public static SourceMap Empty { get; } = new(ImmutableDictionary<string, SourceLocation>.Empty);
+    public static SourceMap Empty { get; } = new([]);
 
     public static SourceMap Build(Node root)
     {
-        var builder = ImmutableDictionary.CreateBuilder<string, SourceLocation>(StringComparer.Ordinal);
-        Walk(root, "", builder);
-        return new SourceMap(builder.ToImmutable());
+        var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        Walk(root, "", locations);
+        return new SourceMap(locations);
     }
 
     /// <summary>The location of <paramref name="path"/>, else of its nearest recorded parent, else null.</summary>
@@ -37,7 +39,7 @@ public sealed class SourceMap
         return null;
     }
 
-    private static void Walk(Node node, string path, ImmutableDictionary<string, SourceLocation>.Builder builder)
+    private static void Walk(Node node, string path, Dictionary<string, SourceLocation> builder)
     {
         switch (node)
         {
@@ -46,7 +48,10 @@ public sealed class SourceMap
                 {
                     var child = path.Length == 0 ? key.Value : $"{path}.{key.Value}";
                     builder[child] = key.Location;
-                    Walk(value, child, builder);
+                    if (!key.Value.StartsWith("x-", StringComparison.Ordinal))
+                    {
+                        Walk(value, child, builder);
+                    }
                 }
 
                 break;

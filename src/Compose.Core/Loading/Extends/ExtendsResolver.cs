@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compose.Errors;
+using Compose.Loading.Files;
 using Compose.Loading.Merging;
 using Compose.Loading.Paths;
 using Compose.Loading.Tree;
@@ -85,7 +86,7 @@ public sealed class ExtendsResolver(TreeReader reader)
 
     private async Task<FileServices> ReadAsync(ScalarNode fileNode, FileServices from, string path, CancellationToken cancellationToken)
     {
-        var file = Path.GetFullPath(fileNode.Value, from.BaseDirectory);
+        var file = PathCharacters.FullPath(fileNode.Value, from.BaseDirectory, fileNode.Location, $"{path}.file");
         var tree = await reader.ReadAsync(file, fileNode, $"{path}.file", cancellationToken).ConfigureAwait(false);
         if (tree["services"] is not MappingNode services)
         {

@@ -1,4 +1,5 @@
 using Compose.Errors;
+using Compose.Loading.Files;
 using Compose.Loading.Interpolation;
 using Compose.Loading.Paths;
 using Compose.Loading.Tree;
@@ -23,9 +24,9 @@ public sealed class IncludeResolver(ComposeTreeLoader loader, string workingDire
         var imported = new ImportedResources();
         foreach (var entry in IncludeEntry.ParseAll(include))
         {
-            var paths = entry.Paths.Select(p => Path.GetFullPath(p.Value, scope.BaseDirectory)).ToArray();
+            var paths = entry.Paths.Select(p => PathCharacters.FullPath(p.Value, scope.BaseDirectory, p.Location, "include")).ToArray();
             CheckCycle(entry, paths, file, scope);
-            var directory = entry.ProjectDirectory is { } dir ? Path.GetFullPath(dir.Value, scope.BaseDirectory) : Path.GetDirectoryName(paths[0])!;
+            var directory = entry.ProjectDirectory is { } dir ? PathCharacters.FullPath(dir.Value, scope.BaseDirectory, dir.Location, "include.project_directory") : Path.GetDirectoryName(paths[0])!;
             var variables = await VariablesAsync(entry, scope, directory, cancellationToken).ConfigureAwait(false);
             var included = await loader.LoadAsync(paths, new TreeScope(variables, directory, scope.IncludedFrom.Add(file)), entry.Paths, cancellationToken).ConfigureAwait(false);
             imported.Add(RelativePaths.RebaseProject(included, directory), Display(paths[0]));
@@ -34,12 +35,17 @@ public sealed class IncludeResolver(ComposeTreeLoader loader, string workingDire
         return imported.ApplyTo(tree.Without("include"));
     }
 
+    /// <summary>
+    /// Refuses a file that includes itself, directly or through others. Paths are compared physically (symlinks
+    /// resolved), so a directory symlink pointing up (<c>sub/parent -&gt; ..</c>) is a cycle, not an endless descent.
+    /// </summary>
     private void CheckCycle(IncludeEntry entry, string[] paths, string file, TreeScope scope)
     {
         var chain = scope.IncludedFrom.Add(file);
+        var physicalChain = chain.Select(PhysicalPath.Of).ToList();
         for (var i = 0; i < paths.Length; i++)
         {
-            var start = chain.IndexOf(paths[i]);
+            var start = physicalChain.IndexOf(PhysicalPath.Of(paths[i]));
             if (start >= 0)
             {
                 var names = chain.Skip(start).Append(paths[i]).Select(Display);
@@ -57,11 +63,12 @@ public sealed class IncludeResolver(ComposeTreeLoader loader, string workingDire
     {
         var files = entry.EnvFiles.IsEmpty
             ? [(Path.Combine(directory, ".env"), (ScalarNode?)null)]
-            : entry.EnvFiles.Where(f => f.Value != "/dev/null").Select(f => (Path.GetFullPath(f.Value, scope.BaseDirectory), (ScalarNode?)f)).ToList();
+            : entry.EnvFiles.Where(f => f.Value != "/dev/null").Select(f => (PathCharacters.FullPath(f.Value, scope.BaseDirectory, f.Location, "include.env_file"), (ScalarNode?)f)).ToList();
         var fromFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, node) in files)
         {
-            if (!File.Exists(path))
+            // The default .env is looked for quietly: a broken path to it is reported when the included file is read.
+            if (node is null ? !File.Exists(path) : !new SourceFile(path, Display(path), node.Location, "include.env_file").Exists())
             {
                 if (node is null)
                 {

@@ -1,4 +1,5 @@
 using Compose.Errors;
+using Compose.Loading.Files;
 
 namespace Compose.Loading.Interpolation;
 
@@ -37,7 +38,7 @@ public static class EnvFile
     /// <summary>Reads and parses a file; the display path is what error messages show.</summary>
     public static async Task<IReadOnlyList<KeyValuePair<string, string>>> ReadAsync(string path, string displayPath, VariableSource? lookup, CancellationToken cancellationToken)
     {
-        var text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        var text = await new SourceFile(path, displayPath).ReadTextAsync(cancellationToken).ConfigureAwait(false);
         return Parse(text, displayPath, lookup);
     }
 

@@ -14,13 +14,31 @@ public sealed class Interpolator(VariableSource variables, UnsetVariables unset)
     {
     }
 
-    public Node Interpolate(Node node, string path = "") => node switch
+    /// <summary>
+    /// Lists and mappings an alias repeats are one node in the tree: each is interpolated once, so the result keeps the
+    /// sharing and a document full of aliases costs what its text does, not what it expands to.
+    /// </summary>
+    private readonly Dictionary<Node, Node> _done = new(ReferenceEqualityComparer.Instance);
+
+    public Node Interpolate(Node node, string path = "")
     {
-        ScalarNode scalar => InterpolateScalar(scalar, path),
-        SequenceNode sequence => InterpolateSequence(sequence, path),
-        MappingNode mapping => InterpolateMapping(mapping, path),
-        _ => node,
-    };
+        if (node is ScalarNode scalar)
+        {
+            return InterpolateScalar(scalar, path);
+        }
+
+        if (_done.TryGetValue(node, out var done))
+        {
+            return done;
+        }
+
+        return _done[node] = node switch
+        {
+            SequenceNode sequence => InterpolateSequence(sequence, path),
+            MappingNode mapping => InterpolateMapping(mapping, path),
+            _ => node,
+        };
+    }
 
     private SequenceNode InterpolateSequence(SequenceNode sequence, string path)
     {

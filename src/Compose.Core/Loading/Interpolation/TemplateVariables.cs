@@ -1,3 +1,4 @@
+using Compose.Loading.Files;
 using Compose.Loading.Yaml;
 
 namespace Compose.Loading.Interpolation;
@@ -14,7 +15,7 @@ public static class TemplateVariables
         var found = new SortedDictionary<string, TemplateVariable>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            foreach (var value in Scalars(YamlReader.Read(path, File.ReadAllText(path))))
+            foreach (var value in Scalars(YamlReader.Read(path, new SourceFile(path, path).ReadText())))
             {
                 foreach (var variable in Extract(value))
                 {

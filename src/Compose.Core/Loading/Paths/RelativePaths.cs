@@ -24,9 +24,12 @@ public static class RelativePaths
             _ => resource,
         });
 
-    /// <summary>An absolute path for <paramref name="path"/>; absolute and home (<c>~</c>) paths stay as they are.</summary>
+    /// <summary>
+    /// An absolute path for <paramref name="path"/>; absolute and home (<c>~</c>) paths stay as they are, and so do
+    /// paths with a NUL character, which binding refuses at their place.
+    /// </summary>
     public static string Absolute(string path, string directory) =>
-        path.Length == 0 || path.StartsWith('~') || Path.IsPathRooted(path)
+        path.Length == 0 || path.StartsWith('~') || Path.IsPathRooted(path) || path.Contains('\0', StringComparison.Ordinal)
             ? path
             : Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(directory, path)));
 

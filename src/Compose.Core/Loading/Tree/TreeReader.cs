@@ -1,4 +1,5 @@
 using Compose.Errors;
+using Compose.Loading.Files;
 using Compose.Loading.Interpolation;
 using Compose.Loading.Yaml;
 
@@ -25,13 +26,13 @@ public sealed class TreeReader(string workingDirectory, Interpolator? interpolat
             return cached;
         }
 
-        if (!File.Exists(path))
+        var file = new SourceFile(path, Display(path), requestedBy?.Location, requestedBy is null ? null : keyPath);
+        if (!file.Exists())
         {
-            var problem = $"{Display(path)}: no such file; check the path.";
-            throw requestedBy is null ? new ComposeException(problem) : new ComposeFileException(requestedBy.Location, keyPath, problem);
+            throw file.Problem($"{file.Display}: no such file; check the path.");
         }
 
-        var text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        var text = await file.ReadTextAsync(cancellationToken).ConfigureAwait(false);
         var root = YamlReader.Read(Display(path), text);
         if (root is not MappingNode mapping)
         {

@@ -8,19 +8,31 @@ namespace Compose.Loading.Yaml;
 /// <summary>
 /// The only YamlDotNet user: turns one file's text into a <see cref="Node"/> tree with locations.
 /// Resolves anchors, aliases and merge keys (<c>&lt;&lt;</c>); refuses duplicate keys, non-string keys, multiple
-/// documents and alias bombs; keeps the local tags <c>!reset</c> and <c>!override</c>; <c>!!str</c> scalars are strings.
+/// documents, control characters, nesting deeper than <see cref="MaxDepth"/> and alias bombs; keeps the local tags
+/// <c>!reset</c> and <c>!override</c>; <c>!!str</c> scalars are strings.
 /// </summary>
 public sealed class YamlReader
 {
     /// <summary>
-    /// How many nodes a document may expand to through aliases. Real files stay in the thousands; a "billion laughs"
-    /// document would make every later stage walk an exponential tree.
+    /// How many nodes aliases may add to a document by repeating what their anchors name. Real files stay in the
+    /// thousands; a "billion laughs" document would make every later stage walk an exponential tree. Nodes written
+    /// out count nothing: a long file is bounded by its size, not by this.
     /// </summary>
     public const long MaxExpandedNodes = 1_000_000;
 
+    /// <summary>
+    /// How deeply mappings and sequences may nest. Real files nest under 20 levels; every later stage walks the tree
+    /// recursively, and a bound keeps 20,000 levels of <c>[</c> from overflowing the stack.
+    /// </summary>
+    public const int MaxDepth = 500;
+
     private readonly string _displayPath;
-    private readonly Dictionary<string, (Node Node, long Weight)> _anchors = new(StringComparer.Ordinal);
+    /// <summary>Each anchor's node, how many nodes it stands for, and how deep it nests (an alias adds both).</summary>
+    private readonly Dictionary<string, (Node Node, long Weight, int Height)> _anchors = new(StringComparer.Ordinal);
+    private long _nodes;
     private long _expanded;
+    private int _depth;
+    private int _deepest;
 
     private YamlReader(string displayPath) => _displayPath = displayPath;
 
@@ -29,7 +41,8 @@ public sealed class YamlReader
 
     private Node ReadDocument(string text)
     {
-        var parser = new Parser(new StringReader(text));
+        YamlCharacters.Check(text, _displayPath);
+        var parser = new GuardedParser(text, _displayPath);
         try
         {
             parser.Consume<StreamStart>();
@@ -66,14 +79,16 @@ public sealed class YamlReader
             return ResolveAlias(alias);
         }
 
-        var before = _expanded;
+        var (before, outerDeepest) = (_nodes, _deepest);
+        _deepest = _depth;
         var (node, anchor) = ReadContent(parser);
-        Count(node.Location, 1);
+        _nodes++;
         if (anchor is not null)
         {
-            _anchors[anchor] = (node, _expanded - before);
+            _anchors[anchor] = (node, _nodes - before, _deepest - _depth);
         }
 
+        _deepest = Math.Max(_deepest, outerDeepest);
         return node;
     }
 
@@ -106,33 +121,52 @@ public sealed class YamlReader
             throw new ComposeFileException(At(alias.Start), null, $"alias '*{alias.Value}' refers to no anchor defined before it.");
         }
 
-        Count(At(alias.Start), target.Weight);
+        // An alias nests its anchor's whole subtree here: a chain of aliases can build depth the text does not show.
+        CheckDepth(_depth + target.Height, alias.Start);
+        _deepest = Math.Max(_deepest, _depth + target.Height);
+        _nodes += target.Weight;
+        _expanded += target.Weight;
+        if (_expanded > MaxExpandedNodes)
+        {
+            throw new ComposeFileException(At(alias.Start), null,
+                $"aliases expand the document by more than {MaxExpandedNodes:N0} nodes; this looks like an alias bomb, not a compose file. Write the repeated parts out, or use extends.");
+        }
+
         return target.Node;
     }
 
-    private void Count(SourceLocation location, long nodes)
+    /// <summary>Enters a mapping or sequence; refuses nesting deeper than <see cref="MaxDepth"/>.</summary>
+    private void Enter(Mark start)
     {
-        _expanded += nodes;
-        if (_expanded > MaxExpandedNodes)
+        CheckDepth(++_depth, start);
+        _deepest = Math.Max(_deepest, _depth);
+    }
+
+    private void CheckDepth(int depth, Mark start)
+    {
+        if (depth > MaxDepth)
         {
-            throw new ComposeFileException(location, null,
-                $"the document expands to more than {MaxExpandedNodes:N0} nodes through aliases; this looks like an alias bomb, not a compose file.");
+            throw new ComposeFileException(At(start), null,
+                $"mappings and lists nest more than {MaxDepth} levels deep here; compose files need far fewer, so this is likely a mistake (an unclosed '[' or '{{', or aliases nested in each other).");
         }
     }
 
     private SequenceNode ReadSequence(IParser parser, SequenceStart start)
     {
+        Enter(start.Start);
         var items = ImmutableArray.CreateBuilder<Node>();
         while (!parser.TryConsume<SequenceEnd>(out _))
         {
             items.Add(ReadNode(parser));
         }
 
+        _depth--;
         return new SequenceNode(At(start.Start), items.ToImmutable(), LocalTag(start.Tag));
     }
 
     private MappingNode ReadMapping(IParser parser, MappingStart start)
     {
+        Enter(start.Start);
         var entries = new List<NodeEntry>();
         var seen = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
         var merged = new List<MappingNode>();
@@ -158,6 +192,7 @@ public sealed class YamlReader
         }
 
         AddMergedEntries(entries, seen, merged);
+        _depth--;
         return new MappingNode(At(start.Start), [.. entries], LocalTag(start.Tag));
     }
 

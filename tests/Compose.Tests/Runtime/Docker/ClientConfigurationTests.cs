@@ -80,6 +80,19 @@ public sealed class ClientConfigurationTests : IDisposable
         badHost.Should().Throw<EngineConfigurationException>().Which.Message.Should().Contain("forward the remote socket");
     }
 
+    [Theory]
+    [InlineData("tcp://[::1")]
+    [InlineData("tcp://host:port")]
+    [InlineData("tcp://:2375")]
+    public void A_docker_host_that_is_no_address_is_a_configuration_error_not_a_crash(string host)
+    {
+        var parse = () => DockerEndpoint.Parse(host);
+
+        parse.Should().Throw<EngineConfigurationException>().Which.Message.Should()
+            .Be($"configure engine: docker host '{host}' is not a valid address: use tcp://host:port, with an IPv6 address in brackets (tcp://[::1]:2375).");
+        DockerEndpoint.Parse("tcp://[::1]:2375").TcpAddress!.Port.Should().Be(2375);
+    }
+
     [Fact]
     public async Task Credentials_are_found_by_registry_host_whatever_form_the_key_has()
     {
