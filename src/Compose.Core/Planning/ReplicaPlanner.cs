@@ -19,7 +19,7 @@ internal sealed class ReplicaPlanner(UpContext context)
         var hash = ConfigHash.Compute(service, files);
         var cleared = _steps.StopAndRemove(set.Leftovers, "leftover of an interrupted recreate");
         _steps.StopAndRemove(set.Surplus, "scaled down");
-        var prerequisites = context.InfrastructureFor(service).AddRange(cleared);
+        var prerequisites = context.InfrastructureFor(service).AddRange(cleared).AddRange(SharedNamespaceOwners(service));
 
         var decisions = set.Kept.Select(kv => (Number: kv.Key, Container: kv.Value, Reason: RecreateReason(service, kv.Value, files))).ToList();
         WarnUnverifiable(service, decisions.Where(d => d.Reason is null).Select(d => d.Container), files);
@@ -39,6 +39,23 @@ internal sealed class ReplicaPlanner(UpContext context)
 
         replicas.AddRange(set.NewNumbers.Select(n => _steps.Create(service, n, hash, prerequisites)));
         context.Replicas[service.Name] = replicas.ToImmutable();
+    }
+
+    /// <summary>
+    /// The steps after which the containers whose namespaces (<c>network_mode</c>, <c>ipc</c>, <c>pid</c> as
+    /// <c>service:NAME</c>) or volumes (<c>volumes_from</c>) this service takes exist: Podman resolves them when the
+    /// container is created (Docker when it starts), so the create waits for them on both.
+    /// </summary>
+    private IEnumerable<int> SharedNamespaceOwners(Service service)
+    {
+        var owners = new[] { service.NetworkMode, service.Ipc, service.Pid }
+            .Where(mode => mode is not null && mode.StartsWith("service:", StringComparison.Ordinal))
+            .Select(mode => mode!["service:".Length..])
+            .Concat(service.VolumesFrom.Where(v => !v.StartsWith("container:", StringComparison.Ordinal)).Select(v => (v.StartsWith("service:", StringComparison.Ordinal) ? v["service:".Length..] : v).Split(':')[0]));
+        return owners
+            .Where(owner => context.Replicas.ContainsKey(owner))
+            .SelectMany(owner => context.Replicas[owner].Select(r => r.ReadyStep).OfType<int>())
+            .Distinct();
     }
 
     private string? RecreateReason(Service service, ContainerInfo container, IReadOnlyDictionary<string, string> files)

@@ -14,6 +14,16 @@ public sealed partial class DockerRuntime
     /// </summary>
     public async IAsyncEnumerable<LogLine> GetLogsAsync(string id, LogOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
+        var lines = options.Follow && _client.IsPodman ? FollowUntilDeathAsync(id, options, cancellationToken) : ReadLogsAsync(id, options, cancellationToken);
+        await foreach (var line in lines.ConfigureAwait(false))
+        {
+            yield return line;
+        }
+    }
+
+    private async IAsyncEnumerable<LogLine> ReadLogsAsync(string id, LogOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var tty = options.Tty is { } known ? Task.FromResult(known) : null;
         var apiVersion = await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
         if (tty is null && apiVersion < new Version(1, 42))

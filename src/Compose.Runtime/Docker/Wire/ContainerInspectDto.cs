@@ -27,6 +27,7 @@ internal sealed class ContainerConfigDto
     public bool OpenStdin { get; set; }
     public string? WorkingDir { get; set; }
     public string? User { get; set; }
+    public HealthConfigDto? Healthcheck { get; set; }
 }
 
 internal sealed class ContainerStateDto

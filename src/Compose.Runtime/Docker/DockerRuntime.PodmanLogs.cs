@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+
+namespace Compose.Runtime.Docker;
+
+public sealed partial class DockerRuntime
+{
+    /// <summary>How long a followed log keeps reading after its container died, for output still on its way.</summary>
+    private static readonly TimeSpan AfterDeathGrace = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>
+    /// Docker ends a followed log when its container stops; Podman 4.3 follows on into the next run a restart policy
+    /// starts, whose lines a caller that follows each run (as <c>up</c> and <c>logs -f</c> do) would then print
+    /// twice. So on Podman the stream ends at the container's <c>die</c>: lines still arriving are read until the next
+    /// run starts or none came for <see cref="AfterDeathGrace"/>.
+    /// </summary>
+    private async IAsyncEnumerable<LogLine> FollowUntilDeathAsync(string id, LogOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var lifecycle = new PodmanRunWatch(this, id, Options.TimeProvider, stop.Token);
+        var lines = ReadLogsAsync(id, options, stop.Token).GetAsyncEnumerator(stop.Token);
+        Task<bool>? next = null;
+        try
+        {
+            next = lines.MoveNextAsync().AsTask();
+            while (true)
+            {
+                var ended = lifecycle.EndedAsync();
+                if (await Task.WhenAny(next, ended).ConfigureAwait(false) == ended)
+                {
+                    yield break;
+                }
+
+                if (!await next.ConfigureAwait(false))
+                {
+                    yield break;
+                }
+
+                yield return lines.Current;
+                next = lines.MoveNextAsync().AsTask();
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await PodmanRunWatch.ObserveAsync(next).ConfigureAwait(false);
+            await lines.DisposeAsync().ConfigureAwait(false);
+            await lifecycle.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Watches one container's events from now: <see cref="EndedAsync"/> completes once the run being followed is
+    /// over (its <c>die</c>, then the next run's start or a quiet <see cref="AfterDeathGrace"/>).
+    /// </summary>
+    private sealed class PodmanRunWatch : IAsyncDisposable
+    {
+        private readonly TaskCompletionSource _died = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _restarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TimeProvider _time;
+        private readonly CancellationToken _stop;
+        private readonly Task _watching;
+
+        public PodmanRunWatch(DockerRuntime runtime, string id, TimeProvider time, CancellationToken stop)
+        {
+            _time = time;
+            _stop = stop;
+            _watching = WatchAsync(runtime, id, time.GetUtcNow());
+        }
+
+        /// <summary>Never completes before the container died; then after the grace (restarted each time a line was read) or at the next start.</summary>
+        public Task EndedAsync() =>
+            _died.Task.IsCompleted
+                ? Task.WhenAny(_restarted.Task, Task.Delay(AfterDeathGrace, _time, _stop))
+                : _died.Task;
+
+        private async Task WatchAsync(DockerRuntime runtime, string id, DateTimeOffset since)
+        {
+            var query = EngineFilters.Query([new("type", ["container"]), new("container", [id])]) + "&since=" + EngineTime.ToQuery(since);
+            try
+            {
+                await foreach (var engineEvent in runtime.OpenEventsAsync(query, null, _stop).ConfigureAwait(false))
+                {
+                    if (engineEvent.Action is "die" or "died")
+                    {
+                        _died.TrySetResult();
+                    }
+                    else if (_died.Task.IsCompleted && engineEvent.Action is "init" or "start" or "restart")
+                    {
+                        _restarted.TrySetResult();
+                    }
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or Errors.ContainerRuntimeException)
+            {
+                // No events: the log simply follows as the engine sends it.
+            }
+        }
+
+        public static async Task ObserveAsync(Task? task)
+        {
+            if (task is null)
+            {
+                return;
+            }
+
+            try
+            {
+                await task.ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or Errors.ContainerRuntimeException)
+            {
+            }
+        }
+
+        public async ValueTask DisposeAsync() => await ObserveAsync(_watching).ConfigureAwait(false);
+    }
+}
