@@ -13,11 +13,16 @@ namespace Compose.Runtime.Docker;
 /// instruction; those steps are the request's, not the Dockerfile's, so they are hidden and the count excludes them
 /// (a 4-step Dockerfile shows <c>Step 1/4</c>, not <c>Step 1/6</c>).</item>
 /// </list>
-/// One instance per build: it remembers whether the current step is hidden.
+/// Podman numbers the steps of a multi-stage build per stage (<c>[1/2] STEP 1/3: FROM … AS base</c>); they are
+/// numbered on across the stages instead (the second stage's first step is <c>Step 4/…</c>), so each step keeps a
+/// number of its own. One instance per build: it remembers the stage and whether the current step is hidden.
 /// </summary>
 internal sealed partial class BuildOutputNormalizer(int appendedLabelSteps, bool podman)
 {
     private bool _hiding;
+    private int _stage = 1;
+    private int _stageOffset;
+    private int _stageSteps;
 
     /// <summary>The message's text as Docker would have sent it; null when nothing of it is left.</summary>
     public string? Normalize(string? output)
@@ -52,13 +57,10 @@ internal sealed partial class BuildOutputNormalizer(int appendedLabelSteps, bool
     {
         if (StepLine().Match(line) is { Success: true } step)
         {
-            var number = int.Parse(step.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var total = int.Parse(step.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) - appendedLabelSteps;
-            _hiding = number > total;
-            return _hiding ? null : $"Step {number}/{total} : {step.Groups["instruction"].Value}";
+            return Step(step);
         }
 
-        var trimmed = line.Trim();
+        var trimmed = StagePrefix().Replace(line.Trim(), "");
         if (trimmed.StartsWith("Successfully ", StringComparison.Ordinal))
         {
             _hiding = false;
@@ -72,6 +74,26 @@ internal sealed partial class BuildOutputNormalizer(int appendedLabelSteps, bool
 
         return podman ? PodmanLine(line, trimmed) : line;
     }
+
+    private string? Step(Match step)
+    {
+        var number = Number(step.Groups["n"]);
+        var total = Number(step.Groups["m"]);
+        var stage = step.Groups["stage"].Success ? Number(step.Groups["stage"]) : 1;
+        var lastStage = !step.Groups["stages"].Success || stage == Number(step.Groups["stages"]);
+        if (stage != _stage)
+        {
+            _stageOffset += _stageSteps;
+            _stage = stage;
+        }
+
+        // The builder appends the label steps to the last stage only.
+        _stageSteps = lastStage ? total - appendedLabelSteps : total;
+        _hiding = number > _stageSteps;
+        return _hiding ? null : $"Step {_stageOffset + number}/{_stageOffset + _stageSteps} : {step.Groups["instruction"].Value}";
+    }
+
+    private static int Number(Group group) => int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? PodmanLine(string line, string trimmed)
     {
@@ -89,8 +111,12 @@ internal sealed partial class BuildOutputNormalizer(int appendedLabelSteps, bool
         return trimmed.StartsWith("COMMIT ", StringComparison.Ordinal) || FullImageId().IsMatch(trimmed) ? null : line;
     }
 
-    [GeneratedRegex(@"^(?:Step (?<n>\d+)/(?<m>\d+) : |STEP (?<n>\d+)/(?<m>\d+): )(?<instruction>.*)$")]
+    [GeneratedRegex(@"^(?:Step (?<n>\d+)/(?<m>\d+) : |(?:\[(?<stage>\d+)/(?<stages>\d+)\] )?STEP (?<n>\d+)/(?<m>\d+): )(?<instruction>.*)$")]
     private static partial Regex StepLine();
+
+    /// <summary>Podman's <c>[2/2] </c> before the lines of a multi-stage build.</summary>
+    [GeneratedRegex(@"^\[\d+/\d+\] ")]
+    private static partial Regex StagePrefix();
 
     [GeneratedRegex("^[0-9a-f]{64}$")]
     private static partial Regex FullImageId();

@@ -15,7 +15,10 @@ public sealed partial class DockerRuntime
     public async IAsyncEnumerable<LogLine> GetLogsAsync(string id, LogOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
-        var lines = options.Follow && _client.IsPodman ? FollowUntilDeathAsync(id, options, cancellationToken) : ReadLogsAsync(id, options, cancellationToken);
+        var lines = !_client.IsPodman ? ReadLogsAsync(id, options, cancellationToken)
+            : options.Follow ? FollowUntilDeathAsync(id, options, cancellationToken)
+            : options.Tail is { } tail ? LastLinesAsync(id, options with { Tail = null }, tail, cancellationToken)
+            : ReadLogsAsync(id, options, cancellationToken);
         await foreach (var line in lines.ConfigureAwait(false))
         {
             yield return line;

@@ -49,6 +49,35 @@ public sealed partial class DockerRuntime
     }
 
     /// <summary>
+    /// Podman 4.3's <c>tail</c> misplaces the line breaks of lines the container wrote in pieces (PostgreSQL's
+    /// <c>selecting … ok</c>): <c>posix</c> and the next line's start come as one line. So the whole log is read and the
+    /// last lines kept here (at most <paramref name="count"/> held at a time).
+    /// </summary>
+    private async IAsyncEnumerable<LogLine> LastLinesAsync(string id, LogOptions options, int count, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var last = new Queue<LogLine>(Math.Max(count, 0));
+        await foreach (var line in ReadLogsAsync(id, options, cancellationToken).ConfigureAwait(false))
+        {
+            if (count <= 0)
+            {
+                continue;
+            }
+
+            if (last.Count == count)
+            {
+                last.Dequeue();
+            }
+
+            last.Enqueue(line);
+        }
+
+        foreach (var line in last)
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>
     /// Watches one container's events from now: <see cref="EndedAsync"/> completes once the run being followed is
     /// over (its <c>die</c>, then the next run's start or a quiet <see cref="AfterDeathGrace"/>).
     /// </summary>

@@ -66,7 +66,8 @@ public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
     private static ContainerCreateSpec WithHostSettings(ContainerCreateSpec spec) => spec with
     {
         Resources = new ResourceSpec { NanoCpus = 500_000_000, CpuShares = 512, CpusetCpus = "0", Memory = 64 << 20, MemoryReservation = 32 << 20, MemorySwap = 128 << 20, PidsLimit = 100, OomScoreAdj = 100 },
-        Ulimits = [new UlimitSpec("nofile", 1024, 2048)],
+        // nproc too: a container that sets any ulimit loses Podman's default_ulimits, and Podman as root then raises nproc above the hard limit.
+        Ulimits = [new UlimitSpec("nofile", 1024, 2048), new UlimitSpec("nproc", 4096, 4096)],
         Sysctls = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("net.core.somaxconn", "1024")]),
         CapAdd = ["NET_ADMIN"],
         CapDrop = ["MKNOD"],
