@@ -97,7 +97,10 @@ public sealed partial class DockerRuntime
             Headers = [new("X-Registry-Config", _credentials.Value.BuildConfigHeader())],
             Streaming = true,
         };
-        var output = new BuildOutputNormalizer(spec.Labels.Count, _client.IsPodman);
+        // Docker adds a LABEL step per label to the stage it builds; Podman only when that stage is the Dockerfile's last
+        // (with a target it cannot tell, and an earlier stage, the usual target, gets its labels without steps).
+        var labelSteps = _client.IsPodman && spec.Target is not null ? 0 : spec.Labels.Count;
+        var output = new BuildOutputNormalizer(labelSteps, _client.IsPodman);
         await foreach (var progress in StreamProgressAsync(request, build: true, cancellationToken).ConfigureAwait(false))
         {
             var normalized = progress with { Output = output.Normalize(progress.Output) };

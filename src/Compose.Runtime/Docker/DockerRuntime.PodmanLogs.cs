@@ -56,7 +56,8 @@ public sealed partial class DockerRuntime
     private async IAsyncEnumerable<LogLine> LastLinesAsync(string id, LogOptions options, int count, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var last = new Queue<LogLine>(Math.Max(count, 0));
-        await foreach (var line in ReadLogsAsync(id, options, cancellationToken).ConfigureAwait(false))
+        var keepUnterminated = await UnterminatedLineIsFinalAsync(id, cancellationToken).ConfigureAwait(false);
+        await foreach (var line in ReadLogsAsync(id, options, cancellationToken, keepUnterminated).ConfigureAwait(false))
         {
             if (count <= 0)
             {
@@ -76,6 +77,14 @@ public sealed partial class DockerRuntime
             yield return line;
         }
     }
+
+    /// <summary>
+    /// Podman's log has a line the container is still writing (PostgreSQL's <c>running bootstrap script ... </c> before
+    /// its <c>ok</c>) as soon as a piece of it is written; Docker's only once it ends. So while the container runs, text
+    /// after the last line break is not a line yet; once it stopped, it is the last line.
+    /// </summary>
+    private async Task<bool> UnterminatedLineIsFinalAsync(string id, CancellationToken cancellationToken) =>
+        (await InspectContainerAsync(id, cancellationToken).ConfigureAwait(false)).Summary.State is not (ContainerState.Running or ContainerState.Restarting or ContainerState.Paused);
 
     /// <summary>
     /// Watches one container's events from now: <see cref="EndedAsync"/> completes once the run being followed is

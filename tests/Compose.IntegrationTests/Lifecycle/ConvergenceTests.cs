@@ -54,7 +54,9 @@ public sealed class ConvergenceTests() : StackTestBase("converge")
         await OkAsync("up", "-d");
 
         (await InspectAsync($"{Project}-sidecar-1", "{{.State.Status}}")).Should().Be("running", "it starts after the service whose namespace it joins");
-        (await DockerCli.OkAsync("exec", $"{Project}-sidecar-1", "hostname")).Should().Be(await DockerCli.OkAsync("exec", $"{Project}-app-1", "hostname"));
+        // The same network interface (Docker also gives it the app's hostname, Podman does not).
+        var address = "ip -4 -o addr show eth0";
+        (await DockerCli.OkAsync("exec", $"{Project}-sidecar-1", "sh", "-c", address)).Should().Be(await DockerCli.OkAsync("exec", $"{Project}-app-1", "sh", "-c", address));
         await ShouldBeConvergedAsync();
     }
 

@@ -19,7 +19,7 @@ public sealed class BuildOutputNormalizerTests
         }.Select(normalizer.Normalize).OfType<string>();
 
         string.Concat(output).Should().Be(
-            "Step 1/3 : FROM busybox:latest\n ---> 0cb91763fd4d\nStep 3/3 : CMD [\"sh\"]\n ---> Using cache\n ---> b4afbe3a4b68\n\n\nSuccessfully built 10b56019ab53\n");
+            "Step 1/3 : FROM busybox:latest\n ---> 0cb91763fd4d\nStep 3/3 : CMD [\"sh\"]\n ---> Using cache\n ---> b4afbe3a4b68\nSuccessfully built 10b56019ab53\n");
     }
 
     [Fact]
