@@ -31,7 +31,7 @@ public interface IRuntimeContainers
     Task RemoveContainerAsync(string id, ContainerRemoveOptions options, CancellationToken cancellationToken);
 
     /// <summary>
-    /// For engines that do not run health checks by themselves (Podman 4.3 runs them from systemd timers, which do
+    /// For engines whose <see cref="RuntimeCapabilities.RunsHealthChecks"/> is false (Podman 4.3 runs them from systemd timers, which do
     /// not exist in most CI containers): runs the container's health check at its interval until cancelled, so a
     /// wait for health can end. Engines that run them return at once (the default).
     /// </summary>

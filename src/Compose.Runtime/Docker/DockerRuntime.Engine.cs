@@ -24,6 +24,8 @@ public sealed partial class DockerRuntime
         {
             Driver = _client.IsPodman ? "podman" : "docker",
             NetworksAtCreate = api >= ApiFeatures.MultipleNetworksAtCreate,
+            // Podman 4.3 runs health checks from systemd timers only: without systemd the client drives them.
+            RunsHealthChecks = !_client.IsPodman,
         };
     }
 

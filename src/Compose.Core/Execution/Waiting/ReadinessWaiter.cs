@@ -8,7 +8,8 @@ namespace Compose.Execution.Waiting;
 /// Waits for one container to reach a <see cref="Readiness"/>: it subscribes to the container's events first, then
 /// inspects once (closing the race with changes before the subscription), and inspects again only when the engine
 /// reports a change of state or health. No polling. Where the engine does not run health checks by itself
-/// (Podman without systemd), the driver runs them while this waits (<see cref="IContainerRuntime.DriveHealthChecksAsync"/>).
+/// (<see cref="RuntimeCapabilities.RunsHealthChecks"/> false: Podman without systemd), the driver runs them while this
+/// waits (<see cref="IRuntimeContainers.DriveHealthChecksAsync"/>).
 /// </summary>
 public sealed class ReadinessWaiter(IContainerRuntime runtime, ContainerEventFeed feed)
 {
@@ -16,7 +17,7 @@ public sealed class ReadinessWaiter(IContainerRuntime runtime, ContainerEventFee
     {
         using var subscription = feed.Subscribe(containerId);
         using var checking = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var healthChecks = readiness == Readiness.CompletedSuccessfully
+        var healthChecks = readiness == Readiness.CompletedSuccessfully || (await runtime.GetCapabilitiesAsync(cancellationToken).ConfigureAwait(false)).RunsHealthChecks
             ? Task.CompletedTask
             : runtime.DriveHealthChecksAsync(containerId, checking.Token);
         try
