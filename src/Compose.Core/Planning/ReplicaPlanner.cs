@@ -48,15 +48,19 @@ internal sealed class ReplicaPlanner(UpContext context)
     /// </summary>
     private IEnumerable<int> SharedNamespaceOwners(Service service)
     {
-        var owners = new[] { service.NetworkMode, service.Ipc, service.Pid }
-            .Where(mode => mode is not null && mode.StartsWith("service:", StringComparison.Ordinal))
-            .Select(mode => mode!["service:".Length..])
+        var owners = NamespaceOwners(service)
             .Concat(service.VolumesFrom.Where(v => !v.StartsWith("container:", StringComparison.Ordinal)).Select(v => (v.StartsWith("service:", StringComparison.Ordinal) ? v["service:".Length..] : v).Split(':')[0]));
         return owners
             .Where(owner => context.Replicas.ContainsKey(owner))
             .SelectMany(owner => context.Replicas[owner].Select(r => r.ReadyStep).OfType<int>())
             .Distinct();
     }
+
+    /// <summary>The services whose network, IPC or PID namespace this one joins (<c>service:NAME</c>).</summary>
+    private static IEnumerable<string> NamespaceOwners(Service service) =>
+        new[] { service.NetworkMode, service.Ipc, service.Pid }
+            .Where(mode => mode is not null && mode.StartsWith("service:", StringComparison.Ordinal))
+            .Select(mode => mode!["service:".Length..]);
 
     private string? RecreateReason(Service service, ContainerInfo container, IReadOnlyDictionary<string, string> files)
     {
@@ -76,6 +80,13 @@ internal sealed class ReplicaPlanner(UpContext context)
         if (ConfigHash.Compare(service, files, container) == HashVerdict.Changed)
         {
             return "config changed";
+        }
+
+        // The engine holds the namespace's owner by id (Docker resolves container:NAME when it can, Podman always):
+        // a container whose owner was replaced would start into nothing, so it is replaced too, as docker compose does.
+        if (NamespaceOwners(service).FirstOrDefault(context.Recreated.Contains) is { } owner)
+        {
+            return $"{owner} recreated, whose namespace it shares";
         }
 
         return ImageChanged(service, container) ? "image changed" : null;

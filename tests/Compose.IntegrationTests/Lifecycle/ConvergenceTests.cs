@@ -69,7 +69,7 @@ public sealed class ConvergenceTests() : StackTestBase("converge")
         await WriteAsync(SharedNamespace("2"));
         await OkAsync("up", "-d");
 
-        // Recreating app removes the namespace the sidecar was in: it is restarted into the new one, as docker compose does.
+        // Recreating app removes the namespace the sidecar was in: the sidecar is recreated into the new one, as docker compose does.
         var appHost = await DockerCli.OkAsync("exec", $"{Project}-app-1", "hostname");
         (await DockerCli.OkAsync("exec", $"{Project}-sidecar-1", "hostname")).Should().Be(appHost);
         (await DockerCli.OkAsync("exec", $"{Project}-sidecar-1", "sh", "-c", "ip -4 -o addr show eth0 | wc -l")).Should().Be("1", "the sidecar has the app's network interface again");
