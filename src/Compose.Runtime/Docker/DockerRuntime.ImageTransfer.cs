@@ -47,11 +47,13 @@ public sealed partial class DockerRuntime
         var path = $"/libpod/images/pull?reference={Escape(reference.ToString())}&tlsVerify=false"
             + (request.Platform is { } platform ? LibpodPlatformQuery(platform) : "");
         var engineRequest = new EngineRequest(HttpMethod.Post, path, "pull image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true };
+        // Podman's own stream does not say whether anything changed: the id before and after does.
+        var before = (await InspectImageAsync(request.Reference, cancellationToken).ConfigureAwait(false))?.Id;
         using var response = await _client.SendAsync(engineRequest, cancellationToken).ConfigureAwait(false);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await foreach (var report in ReadJsonStreamAsync(body, Json.LibpodPullReportDto, "pull image", resource, cancellationToken).ConfigureAwait(false))
         {
-            if (LibpodPullProgress.From(report, "pull image", resource) is { } progress)
+            if (LibpodPullProgress.From(report, "pull image", resource, request.Reference, WireMapper.ImageId(before)) is { } progress)
             {
                 yield return progress;
             }

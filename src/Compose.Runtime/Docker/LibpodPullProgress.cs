@@ -10,7 +10,12 @@ namespace Compose.Runtime.Docker;
 /// </summary>
 internal static partial class LibpodPullProgress
 {
-    public static ImageProgress? From(LibpodPullReportDto report, string operation, string? resource)
+    /// <param name="report">One message of the stream.</param>
+    /// <param name="operation">For errors: <c>pull image</c>.</param>
+    /// <param name="resource">For errors: the image and registry.</param>
+    /// <param name="reference">The image pulled, for Docker's closing status line.</param>
+    /// <param name="idBefore">The image id the reference had before the pull (null when absent): the same id after it is Docker's "up to date".</param>
+    public static ImageProgress? From(LibpodPullReportDto report, string operation, string? resource, string reference = "", string? idBefore = null)
     {
         if (!string.IsNullOrEmpty(report.Error))
         {
@@ -19,7 +24,9 @@ internal static partial class LibpodPullProgress
 
         if (!string.IsNullOrEmpty(report.Id))
         {
-            return new ImageProgress { Status = "Pulled", ImageId = WireMapper.ImageId(report.Id) };
+            var id = WireMapper.ImageId(report.Id);
+            var status = id == idBefore ? $"Status: Image is up to date for {reference}" : $"Status: Downloaded newer image for {reference}";
+            return new ImageProgress { Status = status, ImageId = id };
         }
 
         var line = report.Stream?.Trim();

@@ -15,7 +15,11 @@ public sealed class PodmanWireTests
             .Should().BeEquivalentTo(new ImageProgress { Id = "0123456789ab", Status = "Pull complete" });
         LibpodPullProgress.From(new LibpodPullReportDto { Stream = "Copying blob 0123456789abcdef skipped: already exists\n" }, "pull image", "x")!
             .Status.Should().Be("Already exists");
-        LibpodPullProgress.From(new LibpodPullReportDto { Id = new string('a', 64) }, "pull image", "x")!.ImageId.Should().Be("sha256:" + new string('a', 64));
+        var id = "sha256:" + new string('a', 64);
+        LibpodPullProgress.From(new LibpodPullReportDto { Id = new string('a', 64) }, "pull image", "x", "r:1", idBefore: null)
+            .Should().BeEquivalentTo(new ImageProgress { Status = "Status: Downloaded newer image for r:1", ImageId = id });
+        LibpodPullProgress.From(new LibpodPullReportDto { Id = new string('a', 64) }, "pull image", "x", "r:1", idBefore: id)!
+            .Status.Should().Be("Status: Image is up to date for r:1", "the same id as before the pull is Docker's up to date");
         LibpodPullProgress.From(new LibpodPullReportDto { Stream = "\n" }, "pull image", "x").Should().BeNull();
 
         var failed = () => LibpodPullProgress.From(new LibpodPullReportDto { Error = "reading manifest 2 in 127.0.0.1:5000/p/absent: manifest unknown" }, "pull image", "127.0.0.1:5000/p/absent:2");
