@@ -28,21 +28,40 @@ public sealed partial class DockerRuntime
         }
 
         var interval = config.Interval is > 0 and var nanoseconds ? TimeSpan.FromTicks(nanoseconds / 100) : DefaultHealthInterval;
+        // Podman does not always end a check that outlives its timeout (one hung here for minutes): bound each run.
+        var bound = (config.Timeout is > 0 and var timeout ? TimeSpan.FromTicks(timeout / 100) : DefaultHealthInterval) + TimeSpan.FromSeconds(5);
         while (true)
         {
             await Task.Delay(interval, Options.TimeProvider, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await _client.SendNoContentAsync(HttpMethod.Get, $"/libpod/containers/{Escape(id)}/healthcheck", "run health check of container", id, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ResourceConflictException)
-            {
-                // Not running right now (restarting, stopped): the waiter decides what that means; try again next interval.
-            }
-            catch (ResourceNotFoundException)
+            if (!await RunHealthCheckAsync(id, bound, cancellationToken).ConfigureAwait(false))
             {
                 return;
             }
         }
+    }
+
+    /// <summary>One run of the check; false when the container is gone.</summary>
+    private async Task<bool> RunHealthCheckAsync(string id, TimeSpan bound, CancellationToken cancellationToken)
+    {
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        run.CancelAfter(bound);
+        try
+        {
+            await _client.SendNoContentAsync(HttpMethod.Get, $"/libpod/containers/{Escape(id)}/healthcheck", "run health check of container", id, run.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The run outlived its timeout: the next interval tries again.
+        }
+        catch (ResourceConflictException)
+        {
+            // Not running right now (restarting, stopped): the waiter decides what that means; try again next interval.
+        }
+        catch (ResourceNotFoundException)
+        {
+            return false;
+        }
+
+        return true;
     }
 }

@@ -4,14 +4,17 @@ namespace Compose.Runtime.Docker;
 
 public sealed partial class DockerRuntime
 {
-    /// <summary>How long a followed log keeps reading after its container died, for output still on its way.</summary>
-    private static readonly TimeSpan AfterDeathGrace = TimeSpan.FromMilliseconds(300);
+    /// <summary>
+    /// How long a followed log keeps reading after its container died, for output still on its way (Podman's follow
+    /// lags its events by hundreds of milliseconds here). Lines the next run prints within it are read too: with
+    /// one-second log timestamps nothing tells them apart, and a line twice is better than a line lost.
+    /// </summary>
+    private static readonly TimeSpan AfterDeathGrace = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// Docker ends a followed log when its container stops; Podman 4.3 follows on into the next run a restart policy
     /// starts, whose lines a caller that follows each run (as <c>up</c> and <c>logs -f</c> do) would then print
-    /// twice. So on Podman the stream ends at the container's <c>die</c>: lines still arriving are read until the next
-    /// run starts or none came for <see cref="AfterDeathGrace"/>.
+    /// twice. So on Podman the stream ends at the container's <c>die</c>, once no line came for <see cref="AfterDeathGrace"/>.
     /// </summary>
     private async IAsyncEnumerable<LogLine> FollowUntilDeathAsync(string id, LogOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -88,12 +91,11 @@ public sealed partial class DockerRuntime
 
     /// <summary>
     /// Watches one container's events from now: <see cref="EndedAsync"/> completes once the run being followed is
-    /// over (its <c>die</c>, then the next run's start or a quiet <see cref="AfterDeathGrace"/>).
+    /// over (its <c>die</c>, then a quiet <see cref="AfterDeathGrace"/>).
     /// </summary>
     private sealed class PodmanRunWatch : IAsyncDisposable
     {
         private readonly TaskCompletionSource _died = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly TaskCompletionSource _restarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TimeProvider _time;
         private readonly CancellationToken _stop;
         private readonly Task _watching;
@@ -105,11 +107,8 @@ public sealed partial class DockerRuntime
             _watching = WatchAsync(runtime, id, time.GetUtcNow());
         }
 
-        /// <summary>Never completes before the container died; then after the grace (restarted each time a line was read) or at the next start.</summary>
-        public Task EndedAsync() =>
-            _died.Task.IsCompleted
-                ? Task.WhenAny(_restarted.Task, Task.Delay(AfterDeathGrace, _time, _stop))
-                : _died.Task;
+        /// <summary>Never completes before the container died; then after the grace, counted again from each line read.</summary>
+        public Task EndedAsync() => _died.Task.IsCompleted ? Task.Delay(AfterDeathGrace, _time, _stop) : _died.Task;
 
         private async Task WatchAsync(DockerRuntime runtime, string id, DateTimeOffset since)
         {
@@ -121,10 +120,7 @@ public sealed partial class DockerRuntime
                     if (engineEvent.Action is "die" or "died")
                     {
                         _died.TrySetResult();
-                    }
-                    else if (_died.Task.IsCompleted && engineEvent.Action is "init" or "start" or "restart")
-                    {
-                        _restarted.TrySetResult();
+                        return;
                     }
                 }
             }

@@ -21,6 +21,8 @@ public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
         var config = root.GetProperty("Config");
         var host = root.GetProperty("HostConfig");
 
+        // Every mismatch at once, not only the first.
+        using var scope = new FluentAssertions.Execution.AssertionScope();
         AssertConfig(config);
         AssertHealthCheck(config.GetProperty("Healthcheck"));
         AssertHost(host);
