@@ -20,6 +20,9 @@ internal static class DockerErrorMapper
             _ when message.Contains("has active endpoints", StringComparison.OrdinalIgnoreCase)
                 || message.Contains("network is being used", StringComparison.OrdinalIgnoreCase)
                 => new ResourceConflictException(operation, resource, message),
+            // Podman answers 500 where Docker answers 409 for a network name that is taken.
+            _ when message.Contains("network already exists", StringComparison.OrdinalIgnoreCase)
+                => new ResourceConflictException(operation, resource, message),
             // Podman answers 500 where Docker answers 409 for a container in the wrong state.
             _ when message.Contains("container state improper", StringComparison.OrdinalIgnoreCase)
                 => new ResourceConflictException(operation, resource, message),

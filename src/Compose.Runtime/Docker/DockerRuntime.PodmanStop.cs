@@ -66,13 +66,17 @@ public sealed partial class DockerRuntime
         while (true)
         {
             var state = await _client.GetAsync($"/containers/{Escape(id)}/json", Json.ContainerInspectDto, "stop container", id, cancellationToken).ConfigureAwait(false);
+            var elapsed = clock.GetElapsedTime(start);
             if (WireMapper.ParseState(state.State?.Status) is not (ContainerState.Running or ContainerState.Paused or ContainerState.Restarting))
             {
-                return true;
+                // "stopped": the process is gone but Podman's cleanup (mounts, network) is still running; Docker's
+                // stop returns after it, and so does this one, within a bound.
+                if (state.State?.Status != "stopped" || elapsed >= limit + KillGrace)
+                {
+                    return true;
+                }
             }
-
-            var elapsed = clock.GetElapsedTime(start);
-            if (elapsed >= limit)
+            else if (elapsed >= limit)
             {
                 return false;
             }

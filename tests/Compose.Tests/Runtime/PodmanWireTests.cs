@@ -37,6 +37,14 @@ public sealed class PodmanWireTests
     }
 
     [Fact]
+    public void A_network_name_podman_already_has_is_a_conflict()
+    {
+        DockerErrorMapper.Map(System.Net.HttpStatusCode.InternalServerError,
+            """{"cause":"network already exists","message":"network name p_ipam already used: network already exists","response":500}""",
+            "create network", "p_ipam").Should().BeOfType<ResourceConflictException>();
+    }
+
+    [Fact]
     public void Podman_gets_the_build_labels_as_an_ordered_array_docker_as_a_map()
     {
         var spec = new ImageBuildSpec
