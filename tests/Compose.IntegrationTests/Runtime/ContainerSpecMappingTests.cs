@@ -10,7 +10,7 @@ public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
 {
     private readonly string _hostDirectory = TestTemp.Directory("composectl-spec-");
 
-    [DockerFact]
+    [DockerFact(PodmanBug = "its inspect drops or reshapes several HostConfig fields the create body carries (Domainname, StopSignal by number, tmpfs options, and more), so the round trip through inspect cannot show every setting")]
     public async Task Every_setting_of_the_spec_reaches_the_engine()
     {
         var spec = await FullSpecAsync();
