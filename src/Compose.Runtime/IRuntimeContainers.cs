@@ -30,6 +30,13 @@ public interface IRuntimeContainers
 
     Task RemoveContainerAsync(string id, ContainerRemoveOptions options, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For engines whose <see cref="RuntimeCapabilities.RunsHealthChecks"/> is false (Podman 4.3 runs them from systemd timers, which do
+    /// not exist in most CI containers): runs the container's health check at its interval until cancelled, so a
+    /// wait for health can end. Engines that run them return at once (the default).
+    /// </summary>
+    Task DriveHealthChecksAsync(string id, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Waits until the condition holds and returns the exit code.</summary>
     Task<ContainerExit> WaitContainerAsync(string id, WaitCondition condition, CancellationToken cancellationToken);
 

@@ -19,7 +19,7 @@ internal sealed class ReplicaPlanner(UpContext context)
         var hash = ConfigHash.Compute(service, files);
         var cleared = _steps.StopAndRemove(set.Leftovers, "leftover of an interrupted recreate");
         _steps.StopAndRemove(set.Surplus, "scaled down");
-        var prerequisites = context.InfrastructureFor(service).AddRange(cleared);
+        var prerequisites = context.InfrastructureFor(service).AddRange(cleared).AddRange(SharedNamespaceOwners(service));
 
         var decisions = set.Kept.Select(kv => (Number: kv.Key, Container: kv.Value, Reason: RecreateReason(service, kv.Value, files))).ToList();
         WarnUnverifiable(service, decisions.Where(d => d.Reason is null).Select(d => d.Container), files);
@@ -41,6 +41,27 @@ internal sealed class ReplicaPlanner(UpContext context)
         context.Replicas[service.Name] = replicas.ToImmutable();
     }
 
+    /// <summary>
+    /// The steps after which the containers whose namespaces (<c>network_mode</c>, <c>ipc</c>, <c>pid</c> as
+    /// <c>service:NAME</c>) or volumes (<c>volumes_from</c>) this service takes exist: Podman resolves them when the
+    /// container is created (Docker when it starts), so the create waits for them on both.
+    /// </summary>
+    private IEnumerable<int> SharedNamespaceOwners(Service service)
+    {
+        var owners = NamespaceOwners(service)
+            .Concat(service.VolumesFrom.Where(v => !v.StartsWith("container:", StringComparison.Ordinal)).Select(v => (v.StartsWith("service:", StringComparison.Ordinal) ? v["service:".Length..] : v).Split(':')[0]));
+        return owners
+            .Where(owner => context.Replicas.ContainsKey(owner))
+            .SelectMany(owner => context.Replicas[owner].Select(r => r.ReadyStep).OfType<int>())
+            .Distinct();
+    }
+
+    /// <summary>The services whose network, IPC or PID namespace this one joins (<c>service:NAME</c>).</summary>
+    private static IEnumerable<string> NamespaceOwners(Service service) =>
+        new[] { service.NetworkMode, service.Ipc, service.Pid }
+            .Where(mode => mode is not null && mode.StartsWith("service:", StringComparison.Ordinal))
+            .Select(mode => mode!["service:".Length..]);
+
     private string? RecreateReason(Service service, ContainerInfo container, IReadOnlyDictionary<string, string> files)
     {
         if (container.State == ContainerState.Dead)
@@ -59,6 +80,13 @@ internal sealed class ReplicaPlanner(UpContext context)
         if (ConfigHash.Compare(service, files, container) == HashVerdict.Changed)
         {
             return "config changed";
+        }
+
+        // The engine holds the namespace's owner by id (Docker resolves container:NAME when it can, Podman always):
+        // a container whose owner was replaced would start into nothing, so it is replaced too, as docker compose does.
+        if (NamespaceOwners(service).FirstOrDefault(context.Recreated.Contains) is { } owner)
+        {
+            return $"{owner} recreated, whose namespace it shares";
         }
 
         return ImageChanged(service, container) ? "image changed" : null;

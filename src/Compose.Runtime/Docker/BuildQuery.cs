@@ -9,7 +9,11 @@ namespace Compose.Runtime.Docker;
 internal static class BuildQuery
 {
     /// <param name="spec">The build.</param>
-    /// <param name="podman">Podman reads <c>extrahosts</c> as one JSON array; Docker as repeated parameters.</param>
+    /// <param name="podman">
+    /// Podman reads <c>extrahosts</c> as one JSON array (Docker: repeated parameters), and takes <c>labels</c> as a JSON
+    /// array of <c>key=value</c> too, in that order: from a JSON map it applies them in Go's random map order, one
+    /// build step each, so an unchanged build would miss the cache about half the time.
+    /// </param>
     public static string For(ImageBuildSpec spec, bool podman)
     {
         var query = new List<string>
@@ -31,7 +35,15 @@ internal static class BuildQuery
             query.AddRange(spec.ExtraHosts.Select(host => "extrahosts=" + Escape(host)));
         }
         AddJson(query, "buildargs", spec.BuildArgs);
-        AddJson(query, "labels", spec.Labels);
+        if (podman && !spec.Labels.IsEmpty)
+        {
+            query.Add("labels=" + Escape(JsonSerializer.Serialize([.. spec.Labels.Select(l => $"{l.Key}={l.Value}")], DockerJsonContext.Default.StringArray)));
+        }
+        else
+        {
+            AddJson(query, "labels", spec.Labels);
+        }
+
         if (!spec.CacheFrom.IsDefaultOrEmpty)
         {
             query.Add("cachefrom=" + Escape(JsonSerializer.Serialize([.. spec.CacheFrom], DockerJsonContext.Default.StringArray)));

@@ -8,6 +8,12 @@ namespace Compose.Runtime.Docker;
 /// </summary>
 internal static class ContainerSpecMapper
 {
+    /// <summary>
+    /// Docker's own default grace period, sent when the spec has none: Podman 4.3 gives containers created through
+    /// this API <c>StopTimeout 0</c> otherwise, which makes every stop an immediate SIGKILL (fixed in later Podman).
+    /// </summary>
+    public static readonly TimeSpan DefaultStopTimeout = TimeSpan.FromSeconds(10);
+
     public static ContainerCreateDto ToDto(ContainerCreateSpec spec, ApiFeatures features)
     {
         var exposed = spec.ExposedPorts
@@ -36,7 +42,7 @@ internal static class ContainerSpecMapper
             AttachStdout = spec.AttachStdout,
             AttachStderr = spec.AttachStderr,
             StopSignal = spec.StopSignal,
-            StopTimeout = spec.StopTimeout is { } timeout ? (int)Math.Ceiling(timeout.TotalSeconds) : null,
+            StopTimeout = (int)Math.Ceiling((spec.StopTimeout ?? DefaultStopTimeout).TotalSeconds),
             Healthcheck = spec.HealthCheck is { } health ? HealthCheck(health, features) : null,
             HostConfig = HostConfigMapper.ToDto(spec, features),
             NetworkingConfig = NetworkingMapper.ToDto(spec, features),

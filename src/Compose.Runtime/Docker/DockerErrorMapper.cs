@@ -16,7 +16,12 @@ internal static class DockerErrorMapper
             HttpStatusCode.NotFound => new ResourceNotFoundException(operation, resource, message),
             HttpStatusCode.Conflict => new ResourceConflictException(operation, resource, message),
             // A network a container still uses: Docker answers 403, and it is a conflict like any resource in use.
+            // Podman answers 500 "network is being used" for the same thing.
             _ when message.Contains("has active endpoints", StringComparison.OrdinalIgnoreCase)
+                || message.Contains("network is being used", StringComparison.OrdinalIgnoreCase)
+                => new ResourceConflictException(operation, resource, message),
+            // Podman answers 500 where Docker answers 409 for a network name that is taken.
+            _ when message.Contains("network already exists", StringComparison.OrdinalIgnoreCase)
                 => new ResourceConflictException(operation, resource, message),
             // Podman answers 500 where Docker answers 409 for a container in the wrong state.
             _ when message.Contains("container state improper", StringComparison.OrdinalIgnoreCase)

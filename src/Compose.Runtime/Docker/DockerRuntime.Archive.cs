@@ -47,9 +47,25 @@ public sealed partial class DockerRuntime
     {
         var content = new StreamContent(tar, 64 * 1024);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
-        var path = $"{ArchivePath(id, directory)}&noOverwriteDirNonDir=1&copyUIDGID={Flag(copyOwnership)}";
+        var path = $"{ArchivePath(id, directory)}&noOverwriteDirNonDir=1&copyUIDGID={Flag(await CopyUidGidAsync(id, copyOwnership, cancellationToken).ConfigureAwait(false))}";
         var request = new EngineRequest(HttpMethod.Put, path, "copy to container", $"{id}:{directory}") { Content = content };
         using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Docker's <c>copyUIDGID=1</c> gives the files to the container's user, or, for a container without one, keeps
+    /// the archive's owners. Podman 4.3 gives them to root in that case; its <c>copyUIDGID=0</c> keeps the owners,
+    /// so that is what a container without a user gets there.
+    /// </summary>
+    private async Task<bool> CopyUidGidAsync(string id, bool copyOwnership, CancellationToken cancellationToken)
+    {
+        if (!copyOwnership)
+        {
+            return false;
+        }
+
+        await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
+        return !_client.IsPodman || !string.IsNullOrEmpty((await InspectContainerAsync(id, cancellationToken).ConfigureAwait(false)).User);
     }
 
     private static string ArchivePath(string id, string path) => $"/containers/{Escape(id)}/archive?path={Escape(path)}";

@@ -53,8 +53,17 @@ public sealed partial class DockerRuntime
     public Task StartContainerAsync(string id, CancellationToken cancellationToken) =>
         _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/start", "start container", id, cancellationToken);
 
-    public Task StopContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken) =>
-        _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/stop{TimeoutQuery(timeout)}", "stop container", id, cancellationToken);
+    public async Task StopContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
+        if (_client.IsPodman)
+        {
+            await StopByKillAsync(id, timeout, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/stop{TimeoutQuery(timeout)}", "stop container", id, cancellationToken).ConfigureAwait(false);
+    }
 
     public Task RestartContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken) =>
         _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/restart{TimeoutQuery(timeout)}", "restart container", id, cancellationToken);

@@ -17,15 +17,54 @@ public sealed partial class DockerRuntime
         var reference = ImageReference.Parse(request.Reference);
         var resource = $"{request.Reference} from registry {reference.Registry}";
         await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
-        var path = $"/images/create?fromImage={Escape(reference.Name)}&tag={Escape(reference.TagOrDigest)}"
-            + (request.Platform is { } platform ? $"&platform={Escape(platform)}" : "")
-            + LoopbackRegistryQuery(reference.Registry);
         var auth = await _credentials.Value.HeaderForAsync(reference.Registry, cancellationToken).ConfigureAwait(false);
+        if (LoopbackRegistryQuery(reference.Registry).Length > 0)
+        {
+            await foreach (var progress in PullFromLoopbackWithPodmanAsync(request, reference, resource, auth, cancellationToken).ConfigureAwait(false))
+            {
+                yield return progress;
+            }
+
+            yield break;
+        }
+
+        var path = $"/images/create?fromImage={Escape(reference.Name)}&tag={Escape(reference.TagOrDigest)}"
+            + (request.Platform is { } platform ? $"&platform={Escape(platform)}" : "");
         var engineRequest = new EngineRequest(HttpMethod.Post, path, "pull image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true };
         await foreach (var progress in StreamProgressAsync(engineRequest, build: false, cancellationToken).ConfigureAwait(false))
         {
             yield return progress;
         }
+    }
+
+    /// <summary>
+    /// Podman's Docker-style pull ignores <c>tlsVerify</c>, so a plain-HTTP registry on loopback (which Docker
+    /// allows by default) fails there with "server gave HTTP response to HTTPS client"; its own pull endpoint honours it.
+    /// </summary>
+    private async IAsyncEnumerable<ImageProgress> PullFromLoopbackWithPodmanAsync(
+        ImagePullRequest request, ImageReference reference, string resource, string auth, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var path = $"/libpod/images/pull?reference={Escape(reference.ToString())}&tlsVerify=false"
+            + (request.Platform is { } platform ? LibpodPlatformQuery(platform) : "");
+        var engineRequest = new EngineRequest(HttpMethod.Post, path, "pull image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true };
+        // Podman's own stream does not say whether anything changed: the id before and after does.
+        var before = (await InspectImageAsync(request.Reference, cancellationToken).ConfigureAwait(false))?.Id;
+        using var response = await _client.SendAsync(engineRequest, cancellationToken).ConfigureAwait(false);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var report in ReadJsonStreamAsync(body, Json.LibpodPullReportDto, "pull image", resource, cancellationToken).ConfigureAwait(false))
+        {
+            if (LibpodPullProgress.From(report, "pull image", resource, request.Reference, WireMapper.ImageId(before)) is { } progress)
+            {
+                yield return progress;
+            }
+        }
+    }
+
+    /// <summary><c>os/arch[/variant]</c> as the libpod endpoint takes it.</summary>
+    private static string LibpodPlatformQuery(string platform)
+    {
+        var parts = platform.Split('/');
+        return $"&OS={Escape(parts[0])}" + (parts.Length > 1 ? $"&Arch={Escape(parts[1])}" : "") + (parts.Length > 2 ? $"&Variant={Escape(parts[2])}" : "");
     }
 
     public async IAsyncEnumerable<ImageProgress> PushImageAsync(string reference, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -60,9 +99,17 @@ public sealed partial class DockerRuntime
             Headers = [new("X-Registry-Config", _credentials.Value.BuildConfigHeader())],
             Streaming = true,
         };
+        // Docker adds a LABEL step per label to the stage it builds; Podman only when that stage is the Dockerfile's last
+        // (with a target it cannot tell, and an earlier stage, the usual target, gets its labels without steps).
+        var labelSteps = _client.IsPodman && spec.Target is not null ? 0 : spec.Labels.Count;
+        var output = new BuildOutputNormalizer(labelSteps, _client.IsPodman);
         await foreach (var progress in StreamProgressAsync(request, build: true, cancellationToken).ConfigureAwait(false))
         {
-            yield return progress;
+            var normalized = progress with { Output = output.Normalize(progress.Output) };
+            if (normalized.Output is not null || normalized.Status is not null || normalized.ImageId is not null)
+            {
+                yield return normalized;
+            }
         }
     }
 

@@ -14,6 +14,23 @@ public sealed partial class DockerRuntime
     /// </summary>
     public async IAsyncEnumerable<LogLine> GetLogsAsync(string id, LogOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
+        var lines = !_client.IsPodman ? ReadLogsAsync(id, options, cancellationToken)
+            : options.Follow ? FollowUntilDeathAsync(id, options, cancellationToken)
+            : options.Tail is { } tail ? LastLinesAsync(id, options with { Tail = null }, tail, cancellationToken)
+            : ReadLogsAsync(id, options, cancellationToken, await UnterminatedLineIsFinalAsync(id, cancellationToken).ConfigureAwait(false));
+        await foreach (var line in lines.ConfigureAwait(false))
+        {
+            yield return line;
+        }
+    }
+
+    /// <param name="id">The container.</param>
+    /// <param name="options">What to read.</param>
+    /// <param name="cancellationToken">Ends the read.</param>
+    /// <param name="keepUnterminated">Whether text after the last line break is yielded as a line.</param>
+    private async IAsyncEnumerable<LogLine> ReadLogsAsync(string id, LogOptions options, [EnumeratorCancellation] CancellationToken cancellationToken, bool keepUnterminated = true)
+    {
         var tty = options.Tty is { } known ? Task.FromResult(known) : null;
         var apiVersion = await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
         if (tty is null && apiVersion < new Version(1, 42))
@@ -27,7 +44,7 @@ public sealed partial class DockerRuntime
             ? await tty.ConfigureAwait(false)
             : response.Content.Headers.ContentType?.MediaType == "application/vnd.docker.raw-stream";
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var line in ReadLinesAsync(body, isTty, options.Timestamps, "read logs of container", id, cancellationToken).ConfigureAwait(false))
+        await foreach (var line in ReadLinesAsync(body, isTty, options.Timestamps, keepUnterminated, "read logs of container", id, cancellationToken).ConfigureAwait(false))
         {
             yield return line;
         }
@@ -51,7 +68,7 @@ public sealed partial class DockerRuntime
         (await InspectContainerAsync(id, cancellationToken).ConfigureAwait(false)).Tty;
 
     private static async IAsyncEnumerable<LogLine> ReadLinesAsync(
-        Stream body, bool tty, bool timestamps, string operation, string resource, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Stream body, bool tty, bool timestamps, bool keepUnterminated, string operation, string resource, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var reader = new OutputFrameReader(body, tty, operation, resource);
         using var assembler = new LogLineAssembler(timestamps);
@@ -67,7 +84,11 @@ public sealed partial class DockerRuntime
             lines.Clear();
         }
 
-        assembler.Flush(lines);
+        if (keepUnterminated)
+        {
+            assembler.Flush(lines);
+        }
+
         foreach (var line in lines)
         {
             yield return line;

@@ -24,7 +24,8 @@ public sealed partial class DockerRuntime
         var committed = await _client.PostJsonAsync(
             "/commit?" + string.Join('&', query), new Dictionary<string, string>(), Json.DictionaryStringString, Json.IdResponseDto,
             "commit container", id, cancellationToken).ConfigureAwait(false);
-        return committed.Id;
+        // Podman answers the bare hex digest; Docker (and every caller) names the algorithm.
+        return WireMapper.ImageId(committed.Id) ?? committed.Id;
     }
 
     private static void AddIfSet(List<string> query, string name, string? value)

@@ -64,6 +64,9 @@ public sealed class PullPushTests(RegistryFixture registries) : IClassFixture<Re
         return directory;
     }
 
+    /// <summary>Podman 4.3 reports no byte counts for a push or its own pull, and no layers for a push (docs/runtime.md): no size after Pushed/Pulled.</summary>
+    private static string Size => Engine.IsPodman ? "" : " [0-9.]+MB";
+
     [DockerFact]
     public async Task A_pushed_image_is_pulled_back_with_layer_progress_and_each_pull_policy_decides_when_to_pull()
     {
@@ -75,10 +78,13 @@ public sealed class PullPushTests(RegistryFixture registries) : IClassFixture<Re
         await DockerCli.OkAsync("rmi", image);
         var pulled = await consumer.OkAsync("--progress", "plain", "pull");
 
-        pushed.Error.Should().MatchRegex($" Image {Regex(image)}  Pushed [0-9.]+MB\n").And.MatchRegex($" {Regex(image)} [0-9a-f]{{12}}  Pushed");
-        pulled.Error.Should().MatchRegex($" {Regex(image)} [0-9a-f]{{12}}  Downloading [0-9.]+[kM]B/[0-9.]+MB")
-            .And.MatchRegex($" {Regex(image)} [0-9a-f]{{12}}  Pull complete")
-            .And.MatchRegex($" Image {Regex(image)}  Pulled [0-9.]+MB\n");
+        pushed.Error.Should().MatchRegex($" Image {Regex(image)}  Pushed{Size}\n");
+        pulled.Error.Should().MatchRegex($" {Regex(image)} [0-9a-f]{{12}}  Pull complete").And.MatchRegex($" Image {Regex(image)}  Pulled{Size}\n");
+        if (!Engine.IsPodman)
+        {
+            pushed.Error.Should().MatchRegex($" {Regex(image)} [0-9a-f]{{12}}  Pushed");
+            pulled.Error.Should().MatchRegex($" {Regex(image)} [0-9a-f]{{12}}  Downloading [0-9.]+[kM]B/[0-9.]+MB");
+        }
 
         (await UpAsync(consumer, "missing")).Should().NotContain("Pulling", "the image is present");
         (await UpAsync(consumer, "always")).Should().Contain($" Image {image}  Pulled (up to date)");
@@ -91,7 +97,7 @@ public sealed class PullPushTests(RegistryFixture registries) : IClassFixture<Re
         var never = await consumer.RunAsync("up", "-d");
         never.ExitCode.Should().Be(1);
         never.Error.Should().Contain($"Error: service app: image {image} is not present locally and its pull policy is never");
-        (await UpAsync(consumer, "daily")).Should().MatchRegex($" Image {Regex(image)}  Pulled [0-9.]+MB\n");
+        (await UpAsync(consumer, "daily")).Should().MatchRegex($" Image {Regex(image)}  Pulled{Size}\n");
     }
 
     [DockerFact]
@@ -111,7 +117,7 @@ public sealed class PullPushTests(RegistryFixture registries) : IClassFixture<Re
         refused.ExitCode.Should().Be(1);
         refused.Error.Should().Contain($"Error: pull image {image} from registry {registries.Private.Address}: ").And.Contain("(service app)");
         refused.Error.Should().MatchRegex("unauthorized|authentication required|no basic auth credentials");
-        up.Error.Should().MatchRegex($" Image {Regex(image)}  Pulled [0-9.]+MB\n").And.Contain($"Container {authorized.Container("app")}  Started");
+        up.Error.Should().MatchRegex($" Image {Regex(image)}  Pulled{Size}\n").And.Contain($"Container {authorized.Container("app")}  Started");
     }
 
     [DockerFact]

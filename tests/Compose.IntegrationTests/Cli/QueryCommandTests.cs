@@ -60,7 +60,11 @@ public sealed class QueryCommandTests(RunningStack stack)
     {
         var result = await Project.OkAsync("top", "worker");
 
-        var pids = (await DockerCli.OkAsync("top", Project.Container("worker"), "-o", "pid")).Split('\n').Skip(1).Select(p => p.Trim());
+        // docker top's own columns (its PID column): with ps arguments Podman 4.3 would show host PIDs, without them the
+        // container's, as composectl's top does (which PIDs each engine shows is in docs/runtime.md).
+        var rows = (await DockerCli.OkAsync("top", Project.Container("worker"))).Split('\n');
+        var pidColumn = Array.IndexOf(rows[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), "PID");
+        var pids = rows.Skip(1).Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries)[pidColumn]);
         result.Out.Should().StartWith(Project.Container("worker") + "\n").And.Contain("sleep 3600");
         foreach (var pid in pids)
         {

@@ -25,7 +25,8 @@ public sealed class DockerScope(string prefix) : IAsyncDisposable
     public async Task<ServiceContainer> RunAsync(string suffix, string image, IEnumerable<string> options, params string[] command)
     {
         var name = $"{Project}-{suffix}";
-        await DockerCli.OkAsync(["run", "-d", "--name", name, "--label", ProjectLabel, .. options, image, .. command]);
+        // --stop-timeout: Podman 4.3 gives containers created through its Docker API a timeout of 0 (stop = SIGKILL) otherwise.
+        await DockerCli.OkAsync(["run", "-d", "--name", name, "--label", ProjectLabel, "--stop-timeout", "10", .. options, image, .. command]);
         return new ServiceContainer(name);
     }
 

@@ -50,9 +50,16 @@ public static class DockerCli
     public static async Task PurgeProjectAsync(string project)
     {
         var filter = $"label=com.docker.compose.project={project}";
-        var ids = (await RunAsync("ps", "-aq", "--filter", filter)).Trimmed.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        if (ids.Length > 0)
+        // Podman refuses to remove a container another one shares a namespace with until that one is gone: a second
+        // pass removes what the first could not.
+        for (var pass = 0; pass < 3; pass++)
         {
+            var ids = (await RunAsync("ps", "-aq", "--filter", filter)).Trimmed.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            if (ids.Length == 0)
+            {
+                break;
+            }
+
             await RunAsync(["rm", "-f", "-v", .. ids]);
         }
 

@@ -17,6 +17,7 @@ public sealed class EngineProxy : IAsyncDisposable
     private readonly TestCertificates? _tls;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
+    private readonly List<Socket> _clients = [];
 
     public EngineProxy(string engineSocket, TestCertificates? tls)
     {
@@ -43,6 +44,11 @@ public sealed class EngineProxy : IAsyncDisposable
             catch (OperationCanceledException)
             {
                 return;
+            }
+
+            lock (_clients)
+            {
+                _clients.Add(client);
             }
 
             _ = Task.Run(() => ServeAsync(client));
@@ -124,6 +130,27 @@ public sealed class EngineProxy : IAsyncDisposable
         }
 
         await closeWrite();
+    }
+
+    /// <summary>Closes every connection open now, as an engine that restarts does (the listener stays: new ones are served).</summary>
+    public void DropConnections()
+    {
+        lock (_clients)
+        {
+            foreach (var client in _clients)
+            {
+                try
+                {
+                    client.Shutdown(SocketShutdown.Both);
+                }
+                catch (Exception e) when (e is SocketException or ObjectDisposedException)
+                {
+                    // Already gone.
+                }
+            }
+
+            _clients.Clear();
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -27,7 +27,7 @@ public sealed class CommandsOnEngineTests() : StackTestBase("commands")
         (await InspectAsync($"{Project}-server-1", "{{.State.Status}}")).Should().Be("exited");
     }
 
-    [DockerFact]
+    [DockerFact(PodmanBug = "a followed log runs on past the container's death into the next run, and log timestamps have one-second precision, so runs a restart policy starts within a second of each other cannot be told apart (a line may show twice)")]
     public async Task Attached_up_shows_each_run_of_a_container_its_restart_policy_restarts()
     {
         await WriteAsync("""

@@ -10,7 +10,7 @@ public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
 {
     private readonly string _hostDirectory = TestTemp.Directory("composectl-spec-");
 
-    [DockerFact]
+    [DockerFact(PodmanBug = "its inspect drops or reshapes several HostConfig fields the create body carries (Domainname, StopSignal by number, tmpfs options, and more), so the round trip through inspect cannot show every setting")]
     public async Task Every_setting_of_the_spec_reaches_the_engine()
     {
         var spec = await FullSpecAsync();
@@ -21,6 +21,8 @@ public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
         var config = root.GetProperty("Config");
         var host = root.GetProperty("HostConfig");
 
+        // Every mismatch at once, not only the first.
+        using var scope = new FluentAssertions.Execution.AssertionScope();
         AssertConfig(config);
         AssertHealthCheck(config.GetProperty("Healthcheck"));
         AssertHost(host);
@@ -66,7 +68,8 @@ public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
     private static ContainerCreateSpec WithHostSettings(ContainerCreateSpec spec) => spec with
     {
         Resources = new ResourceSpec { NanoCpus = 500_000_000, CpuShares = 512, CpusetCpus = "0", Memory = 64 << 20, MemoryReservation = 32 << 20, MemorySwap = 128 << 20, PidsLimit = 100, OomScoreAdj = 100 },
-        Ulimits = [new UlimitSpec("nofile", 1024, 2048)],
+        // nproc too: a container that sets any ulimit loses Podman's default_ulimits, and Podman as root then raises nproc above the hard limit.
+        Ulimits = [new UlimitSpec("nofile", 1024, 2048), new UlimitSpec("nproc", 4096, 4096)],
         Sysctls = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("net.core.somaxconn", "1024")]),
         CapAdd = ["NET_ADMIN"],
         CapDrop = ["MKNOD"],
@@ -104,10 +107,11 @@ public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
         config.GetProperty("WorkingDir").GetString().Should().Be("/tmp");
         config.GetProperty("User").GetString().Should().Be("0:0");
         config.GetProperty("Hostname").GetString().Should().Be("fullhost");
-        config.GetProperty("Domainname").GetString().Should().Be("example.test");
+        // Podman 4.3 keeps no domain name, reports the stop signal by number and adds its default tmpfs options (docs/runtime.md).
+        config.GetProperty("Domainname").GetString().Should().Be(Engine.IsPodman ? "" : "example.test");
         config.GetProperty("Tty").GetBoolean().Should().BeTrue();
         config.GetProperty("OpenStdin").GetBoolean().Should().BeTrue();
-        config.GetProperty("StopSignal").GetString().Should().Be("SIGUSR1");
+        config.GetProperty("StopSignal").GetString().Should().Be(Engine.IsPodman ? "10" : "SIGUSR1");
         config.GetProperty("StopTimeout").GetInt32().Should().Be(7);
         config.GetProperty("ExposedPorts").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("8080/tcp", "9000/udp");
     }
@@ -126,7 +130,7 @@ public sealed class ContainerSpecMappingTests() : RuntimeTestBase("spec")
         host.GetProperty("RestartPolicy").GetProperty("Name").GetString().Should().Be("on-failure");
         host.GetProperty("RestartPolicy").GetProperty("MaximumRetryCount").GetInt32().Should().Be(2);
         host.GetProperty("PortBindings").GetProperty("8080/tcp")[0].GetProperty("HostIp").GetString().Should().Be("127.0.0.1");
-        host.GetProperty("Tmpfs").GetProperty("/run").GetString().Should().Be("size=1m");
+        host.GetProperty("Tmpfs").GetProperty("/run").GetString().Should().StartWith("size=1m").And.Match(Engine.IsPodman ? "size=1m*" : "size=1m");
         Strings(host, "VolumesFrom").Should().ContainSingle().Which.Should().EndWith(":ro");
         host.GetProperty("Ulimits")[0].GetProperty("Hard").GetInt64().Should().Be(2048);
         host.GetProperty("Sysctls").GetProperty("net.core.somaxconn").GetString().Should().Be("1024");

@@ -6,6 +6,47 @@ namespace Compose.IntegrationTests.Runtime;
 public sealed class EventsTests() : RuntimeTestBase("events")
 {
     [DockerFact]
+    public async Task A_stream_the_engine_closes_is_resubscribed_from_the_last_event_without_losing_or_repeating_one()
+    {
+        // Through a proxy that closes every connection mid-stream, as an engine restart (or Podman's log rotation) does.
+        await using var proxy = new EngineProxy(Runtime.Endpoint.SocketPath ?? throw new InvalidOperationException("this test proxies a unix-socket engine"), tls: null);
+        await using var runtime = new Compose.Runtime.Docker.DockerRuntime(Compose.Runtime.Docker.DockerClientOptions.FromEnvironment(
+            new Dictionary<string, string> { ["DOCKER_HOST"] = proxy.Host }));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var filter = new EventFilter { Labels = ProjectFilter, Types = ["container"], Since = DateTimeOffset.UtcNow.AddSeconds(-1) };
+        var starts = new List<string>();
+        var firstStarted = new TaskCompletionSource();
+        var bothStarted = new TaskCompletionSource();
+        var reader = Task.Run(async () =>
+        {
+            await foreach (var engineEvent in runtime.EventsAsync(filter, cancel.Token))
+            {
+                if (engineEvent.Action == "start")
+                {
+                    starts.Add(engineEvent.ActorId);
+                    firstStarted.TrySetResult();
+                    if (starts.Distinct().Count() == 2)
+                    {
+                        bothStarted.TrySetResult();
+                    }
+                }
+            }
+        });
+
+        var first = await RunAsync(Busybox("before", "sleep", "300"));
+        await firstStarted.Task.WaitAsync(cancel.Token);
+        proxy.DropConnections();
+        var second = await RunAsync(Busybox("after", "sleep", "300"));
+        await bothStarted.Task.WaitAsync(cancel.Token);
+        // Whatever the engine replays from the last event's time must not come twice.
+        await Task.Delay(500);
+        await cancel.CancelAsync();
+        await reader.ContinueWith(_ => { }, TaskScheduler.Default);
+
+        starts.Should().Equal(first, second);
+    }
+
+    [DockerFact]
     public async Task Events_arrive_while_a_labelled_container_starts_and_stops()
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));

@@ -61,7 +61,7 @@ public sealed class ExecTests() : RuntimeTestBase("exec")
         chunks.Should().OnlyContain(c => c.Stream == OutputStream.Stdout);
     }
 
-    [DockerFact]
+    [DockerFact(PodmanBug = "a detached exec's inspect keeps reporting Running: true after its process ended, so its exit code never appears")]
     public async Task A_detached_exec_runs_in_the_background()
     {
         var container = await RunAsync(Busybox("detached", "sleep", "300"));

@@ -22,7 +22,12 @@ public sealed class RegistryTests(RegistryFixture registries) : RuntimeTestBase(
         await Runtime.TagImageAsync("busybox:latest", seed, Timeout());
         var pushed = await CollectAsync(Runtime.PushImageAsync(seed, Timeout(120)));
 
-        pushed.Should().Contain(p => p.Id != null && (p.Status == "Pushed" || p.Status == "Layer already exists" || p.Status!.StartsWith("Mounted from")));
+        if (!Engine.IsPodman)
+        {
+            // Podman 4.3 sends no per-layer push messages (docs/runtime.md).
+            pushed.Should().Contain(p => p.Id != null && (p.Status == "Pushed" || p.Status == "Layer already exists" || p.Status!.StartsWith("Mounted from")));
+        }
+
         pushed.Last().Status.Should().StartWith("latest: digest: sha256:", "messages that carry nothing (the digest's aux twin) are not reported");
     }
 
@@ -35,12 +40,26 @@ public sealed class RegistryTests(RegistryFixture registries) : RuntimeTestBase(
         await Runtime.RemoveImageAsync(reference, force: true, Timeout());
         var pulled = await CollectAsync(Runtime.PullImageAsync(new ImagePullRequest(reference), Timeout(120)));
 
-        pushed.Should().Contain(p => p.Status == "Pushed" && p.Id != null);
         pushed.Should().Contain(p => p.Status != null && p.Status.Contains("digest: sha256:"));
         var layers = pulled.Where(p => p.Id != null && p.Status == "Pull complete").Select(p => p.Id).ToList();
-        layers.Should().ContainSingle("the base layer is already here, only the new one travels");
-        pulled.Should().Contain(p => p.Id == layers[0] && p.Status == "Downloading" && p.Current > 0 && p.Total > 0);
-        pulled.Should().Contain(p => p.Status == "Already exists");
+        if (Engine.IsPodman)
+        {
+            // Podman cannot tell the loaded base layer from the registry's compressed blob, so it takes both.
+            layers.Should().NotBeEmpty();
+        }
+        else
+        {
+            layers.Should().ContainSingle("the base layer is already here, only the new one travels");
+        }
+
+        if (!Engine.IsPodman)
+        {
+            // Podman 4.3 sends no per-layer push messages and its pull (the libpod one, for a loopback registry) no byte counts.
+            pushed.Should().Contain(p => p.Status == "Pushed" && p.Id != null);
+            pulled.Should().Contain(p => p.Id == layers[0] && p.Status == "Downloading" && p.Current > 0 && p.Total > 0);
+            pulled.Should().Contain(p => p.Status == "Already exists");
+        }
+
         (await DockerCli.OkAsync("run", "--rm", reference, "wc", "-c", "/blob")).Should().StartWith("3000000");
     }
 

@@ -36,6 +36,23 @@ public class PlanExecutorTests
         sink.Events.Where(e => e.Name == "test-web-1").Select(e => e.Text).Should().Equal("Creating", "Created", "Starting", "Started");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_wait_for_health_drives_the_checks_only_where_the_engine_does_not_run_them(bool engineRunsThem)
+    {
+        var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n    healthcheck: {test: [CMD, 'true']}\n  web:\n    image: x\n    depends_on: {db: {condition: service_healthy}}\n");
+        // Podman without systemd: health stays "starting" until someone runs the check.
+        var engine = new FakeContainerRuntime { Capabilities = RuntimeCapabilities.Docker with { Driver = "fake", RunsHealthChecks = engineRunsThem } }
+            .HealthOnStart("db", engineRunsThem ? "healthy" : "starting");
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        await new PlanExecutor(engine, NullProgressSink.Instance).ExecuteAsync(Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions()), deadline.Token);
+
+        engine.CallTexts.Should().Contain("start container test-web-1");
+        engine.DrivenHealthChecks.Should().Equal(engineRunsThem ? [] : ["test-db-1"]);
+    }
+
     [Fact]
     public async Task A_failure_stops_new_steps_and_surfaces_the_engine_error()
     {

@@ -7,13 +7,33 @@ namespace Compose.Execution.Waiting;
 /// <summary>
 /// Waits for one container to reach a <see cref="Readiness"/>: it subscribes to the container's events first, then
 /// inspects once (closing the race with changes before the subscription), and inspects again only when the engine
-/// reports a change of state or health. No polling.
+/// reports a change of state or health. No polling. Where the engine does not run health checks by itself
+/// (<see cref="RuntimeCapabilities.RunsHealthChecks"/> false: Podman without systemd), the driver runs them while this
+/// waits (<see cref="IRuntimeContainers.DriveHealthChecksAsync"/>).
 /// </summary>
 public sealed class ReadinessWaiter(IContainerRuntime runtime, ContainerEventFeed feed)
 {
     public async Task<ReadinessVerdict> WaitAsync(string containerId, string name, Readiness readiness, CancellationToken cancellationToken)
     {
         using var subscription = feed.Subscribe(containerId);
+        using var checking = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var healthChecks = readiness == Readiness.CompletedSuccessfully || (await runtime.GetCapabilitiesAsync(cancellationToken).ConfigureAwait(false)).RunsHealthChecks
+            ? Task.CompletedTask
+            : runtime.DriveHealthChecksAsync(containerId, checking.Token);
+        try
+        {
+            return await WaitForVerdictAsync(subscription, containerId, name, readiness, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await checking.CancelAsync().ConfigureAwait(false);
+            await ObserveAsync(healthChecks).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ReadinessVerdict> WaitForVerdictAsync(
+        ContainerEventFeed.Subscription subscription, string containerId, string name, Readiness readiness, CancellationToken cancellationToken)
+    {
         while (true)
         {
             var details = await InspectAsync(containerId, cancellationToken).ConfigureAwait(false);
@@ -28,6 +48,18 @@ public sealed class ReadinessWaiter(IContainerRuntime runtime, ContainerEventFee
                 next = await subscription.NextAsync(cancellationToken).ConfigureAwait(false);
             }
             while (!ChangesReadiness(next.Action));
+        }
+    }
+
+    /// <summary>The driven checks end when the wait does; a check that failed against the engine only means the wait saw no health change.</summary>
+    private static async Task ObserveAsync(Task healthChecks)
+    {
+        try
+        {
+            await healthChecks.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ContainerRuntimeException)
+        {
         }
     }
 

@@ -27,6 +27,9 @@ internal sealed class ContainerConfigDto
     public bool OpenStdin { get; set; }
     public string? WorkingDir { get; set; }
     public string? User { get; set; }
+    public HealthConfigDto? Healthcheck { get; set; }
+    public string? StopSignal { get; set; }
+    public int? StopTimeout { get; set; }
 }
 
 internal sealed class ContainerStateDto

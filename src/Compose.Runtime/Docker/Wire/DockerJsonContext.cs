@@ -30,6 +30,7 @@ namespace Compose.Runtime.Docker.Wire;
 [JsonSerializable(typeof(ImageSummaryDto[]))]
 [JsonSerializable(typeof(ImageDeleteItemDto[]))]
 [JsonSerializable(typeof(JsonMessageDto))]
+[JsonSerializable(typeof(LibpodPullReportDto))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(string[]))]
 internal sealed partial class DockerJsonContext : JsonSerializerContext;

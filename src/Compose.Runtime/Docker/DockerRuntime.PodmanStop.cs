@@ -1,0 +1,88 @@
+using Compose.Runtime.Errors;
+
+namespace Compose.Runtime.Docker;
+
+public sealed partial class DockerRuntime
+{
+    /// <summary>How long a container killed with SIGKILL may take to be reported exited before the stop fails.</summary>
+    private static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Podman 4.3's API serves about seven blocking requests at once: 30 stops of containers that ignore SIGTERM,
+    /// sent together, took 28.4 s with a 5 s grace period (batches of seven) where Docker takes the grace period once.
+    /// So a stop is done as <c>docker stop</c> does it, from here: the stop signal, short inspects until the container
+    /// exited or the grace period is over, then SIGKILL. Those requests return at once, so every container's grace
+    /// period runs at the same time (13.0 s for the same 30 in one measurement, the rest being Podman's own cleanup).
+    /// </summary>
+    private async Task StopByKillAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        var config = await _client.GetAsync($"/containers/{Escape(id)}/json", Json.ContainerInspectDto, "stop container", id, cancellationToken).ConfigureAwait(false);
+        var state = WireMapper.ParseState(config.State?.Status);
+        if (state is not (ContainerState.Running or ContainerState.Paused or ContainerState.Restarting))
+        {
+            return;
+        }
+
+        // A kill is not a stop for a restart policy (Podman would start the container again), and a paused
+        // container gets no signal: those take Podman's own stop.
+        if (state == ContainerState.Paused || config.HostConfig?.RestartPolicy?.Name is { Length: > 0 } and not "no")
+        {
+            await _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/stop{TimeoutQuery(timeout)}", "stop container", id, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var grace = timeout ?? TimeSpan.FromSeconds(config.Config?.StopTimeout ?? (int)ContainerSpecMapper.DefaultStopTimeout.TotalSeconds);
+        if (grace > TimeSpan.Zero && await SignalAsync(id, config.Config?.StopSignal ?? "SIGTERM", cancellationToken).ConfigureAwait(false)
+            && await ExitedWithinAsync(id, grace, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        if (await SignalAsync(id, "SIGKILL", cancellationToken).ConfigureAwait(false) && !await ExitedWithinAsync(id, KillGrace, cancellationToken).ConfigureAwait(false))
+        {
+            throw new ContainerRuntimeException("stop container", id, $"the container was still running {KillGrace.TotalSeconds:0} s after SIGKILL");
+        }
+    }
+
+    /// <summary>Sends a signal; false when the container is not running any more (Podman answers 409 or 500 "state improper").</summary>
+    private async Task<bool> SignalAsync(string id, string signal, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await KillContainerAsync(id, signal, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ResourceConflictException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Polls the container's state: every 100 ms for the first second (most processes exit at once), then every 500 ms.</summary>
+    private async Task<bool> ExitedWithinAsync(string id, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var clock = Options.TimeProvider;
+        var start = clock.GetTimestamp();
+        while (true)
+        {
+            var state = await _client.GetAsync($"/containers/{Escape(id)}/json", Json.ContainerInspectDto, "stop container", id, cancellationToken).ConfigureAwait(false);
+            var elapsed = clock.GetElapsedTime(start);
+            if (WireMapper.ParseState(state.State?.Status) is not (ContainerState.Running or ContainerState.Paused or ContainerState.Restarting))
+            {
+                // "stopped": the process is gone but Podman's cleanup (mounts, network) is still running; Docker's
+                // stop returns after it, and so does this one, within a bound.
+                if (state.State?.Status != "stopped" || elapsed >= limit + KillGrace)
+                {
+                    return true;
+                }
+            }
+            else if (elapsed >= limit)
+            {
+                return false;
+            }
+
+            var pause = elapsed < TimeSpan.FromSeconds(1) ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromMilliseconds(500);
+            await Task.Delay(pause < limit - elapsed ? pause : limit - elapsed, clock, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
