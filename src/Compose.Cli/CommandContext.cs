@@ -160,7 +160,7 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
     }
 
     /// <summary>What pulls, builds and pushes run with; the pull history lives under <c>XDG_STATE_HOME</c> (or <c>~/.local/state</c>).</summary>
-    public ImageContext Images() => Session.Images();
+    public ImageServices Images() => Session.Images();
 
     public async ValueTask DisposeAsync()
     {

@@ -9,7 +9,7 @@ namespace Compose.Images;
 /// image). An image that can be built and fails to pull is built instead (or, when present, kept) with a warning.
 /// The reconciler's observation that follows sees the new image ids and recreates exactly the containers using them.
 /// </summary>
-public sealed class ImagePreparer(ImageContext context)
+public sealed class ImagePreparer(ImageServices context)
 {
     public async Task<ImageWork> PlanAsync(Project project, IEnumerable<string> services, ImageOptions options, CancellationToken cancellationToken)
     {

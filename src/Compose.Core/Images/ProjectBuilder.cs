@@ -7,7 +7,7 @@ namespace Compose.Images;
 /// <c>build</c>: builds the image of every selected service that has a <c>build</c> section, once per image, in
 /// parallel up to the limit; after the first failure no new build starts and every failure is reported.
 /// </summary>
-public sealed class ProjectBuilder(ImageContext context)
+public sealed class ProjectBuilder(ImageServices context)
 {
     /// <summary>The builds <see cref="BuildAsync"/> would run, for <c>--dry-run</c>.</summary>
     public static ImageWork Plan(Project project, IEnumerable<string> services)

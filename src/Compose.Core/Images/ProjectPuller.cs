@@ -9,7 +9,7 @@ namespace Compose.Images;
 /// with per-layer progress. A failed pull of an image a service builds is a warning (build it instead); any other
 /// failure fails the command after every pull has finished, unless failures are ignored.
 /// </summary>
-public sealed class ProjectPuller(ImageContext context)
+public sealed class ProjectPuller(ImageServices context)
 {
     public async Task<(ImageWork Pulls, ImmutableSortedDictionary<string, string> Skipped)> PlanAsync(
         Project project, IEnumerable<string> services, PullOptions options, CancellationToken cancellationToken)

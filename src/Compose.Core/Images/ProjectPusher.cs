@@ -9,7 +9,7 @@ namespace Compose.Images;
 /// image, as docker compose does, all at once up to the limit; each tag once. Failures fail the command after every
 /// push has finished, or are warnings with <c>--ignore-push-failures</c>.
 /// </summary>
-public sealed class ProjectPusher(ImageContext context)
+public sealed class ProjectPusher(ImageServices context)
 {
     /// <summary>Each tag to push with the services it belongs to, and the services skipped (nothing of theirs to push).</summary>
     public static (ImmutableSortedDictionary<string, ImmutableArray<string>> Tags, ImmutableArray<string> Skipped) Select(Project project, IEnumerable<string> services)

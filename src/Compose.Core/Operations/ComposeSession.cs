@@ -36,7 +36,7 @@ public sealed record ComposeSession
     public EngineTarget Target(IProgressSink? progress = null) => new(Runtime, progress ?? Progress, Parallelism, Time);
 
     /// <summary>What pulls, builds and pushes run with.</summary>
-    public ImageContext Images(IProgressSink? progress = null) => new(Runtime, progress ?? Progress, PullHistory, Parallelism, Time);
+    public ImageServices Images(IProgressSink? progress = null) => new(Runtime, progress ?? Progress, PullHistory, Parallelism, Time);
 
     /// <summary>Prints the plan's warnings.</summary>
     public void WarnAbout(Planning.Plan plan)

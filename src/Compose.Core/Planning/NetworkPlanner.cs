@@ -19,7 +19,7 @@ internal static class NetworkPlanner
     /// The networks of the services this <c>up</c> acts on, and those no service uses (declared for other tools, or for
     /// a <c>run</c> container); a network only other services use waits for their <c>up</c>.
     /// </summary>
-    public static void PlanUp(UpContext context)
+    public static void PlanUp(UpPlanState context)
     {
         var used = context.Selected.SelectMany(s => context.Project.Services[s].Networks.Keys).ToHashSet(StringComparer.Ordinal);
         var usedByAny = context.Project.Services.Values.SelectMany(s => s.Networks.Keys).ToHashSet(StringComparer.Ordinal);
@@ -31,7 +31,7 @@ internal static class NetworkPlanner
             }
             else if (!context.Observed.NetworksByName.TryGetValue(network.Name, out var existing))
             {
-                context.NetworkSteps[key] = context.Builder.Add(new CreateNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "not found", Spec = Spec(context.Project, key, network) });
+                context.RecordNetwork(key, context.Builder.Add(new CreateNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "not found", Spec = Spec(context.Project, key, network) }));
             }
             else if (Diverged(network, existing))
             {
@@ -85,7 +85,7 @@ internal static class NetworkPlanner
     }
 
     /// <summary>Stop and disconnect every container on the network, remove it, create it anew; containers rejoin later.</summary>
-    private static void Recreate(UpContext context, string key, Network network)
+    private static void Recreate(UpPlanState context, string key, Network network)
     {
         var attached = context.Observed.Containers.Where(c => c.Networks.Contains(network.Name)).ToList();
         var disconnects = new List<(ContainerInfo Container, int Step)>();
@@ -108,7 +108,7 @@ internal static class NetworkPlanner
             Id = 0, Resource = $"network:{key}", Reason = "definition changed", NetworkName = network.Name, DependsOn = [.. disconnects.Select(d => d.Step)],
         });
         var create = context.Builder.Add(new CreateNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "definition changed", Spec = Spec(context.Project, key, network), DependsOn = [remove] });
-        context.NetworkSteps[key] = create;
+        context.RecordNetwork(key, create);
         foreach (var (container, disconnect) in disconnects)
         {
             context.Reconnects.Add(container.Id, new NetworkRecreation.Reconnect(key, create, disconnect));

@@ -8,9 +8,9 @@ namespace Compose.Planning;
 /// The create phase of <c>up</c> for one service: which replicas to keep, recreate, create or remove, and what each
 /// kept container still needs (a rename, a reconnect, an unpause) before it can start.
 /// </summary>
-internal sealed class ReplicaPlanner(UpContext context)
+internal sealed class ReplicaPlanner(UpPlanState context)
 {
-    private readonly ContainerSteps _steps = new(context);
+    private readonly ContainerChanges _steps = new(context);
 
     public void Plan(Service service)
     {
@@ -26,7 +26,7 @@ internal sealed class ReplicaPlanner(UpContext context)
         var dependentStops = decisions.Any(d => d.Reason is not null) ? StopRestartingDependents(service) : [];
         if (dependentStops.Length > 0 || decisions.Any(d => d.Reason is not null))
         {
-            context.Recreated.Add(service.Name);
+            context.RecordRecreated(service.Name);
         }
 
         var replicas = ImmutableArray.CreateBuilder<PlannedReplica>();
@@ -38,7 +38,7 @@ internal sealed class ReplicaPlanner(UpContext context)
         }
 
         replicas.AddRange(set.NewNumbers.Select(n => _steps.Create(service, n, hash, prerequisites)));
-        context.Replicas[service.Name] = replicas.ToImmutable();
+        context.RecordReplicas(service.Name, replicas.ToImmutable());
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Compose.Planning;
 /// conditions wait (one shared wait per dependency and condition). Replicas of one service start at once; only
 /// starts whose published host ports could collide are serialized.
 /// </summary>
-internal sealed class StartPhasePlanner(UpContext context)
+internal sealed class StartPhasePlanner(UpPlanState context)
 {
     private readonly Dictionary<string, ImmutableArray<int>> _started = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _waits = new(StringComparer.Ordinal);

@@ -18,7 +18,7 @@ internal static class UpPlanner
         var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
         Validate(project, selected, options);
         CapabilityCheck.RequireFor(project, selected, observed.Capabilities);
-        var context = new UpContext(project, observed, options, selected);
+        var context = new UpPlanState(project, observed, options, selected);
         NetworkPlanner.PlanUp(context);
         VolumePlanner.PlanUp(context);
         var order = DependencyGraph.For(project).TopologicalOrder().Where(selected.Contains).ToImmutableArray();
@@ -61,7 +61,7 @@ internal static class UpPlanner
         }
     }
 
-    private static void PlanOrphans(UpContext context)
+    private static void PlanOrphans(UpPlanState context)
     {
         var orphans = context.Observed.Orphans(context.Project).ToList();
         if (orphans.Count == 0)
@@ -71,7 +71,7 @@ internal static class UpPlanner
 
         if (context.Options.RemoveOrphans)
         {
-            new ContainerSteps(context).StopAndRemove(orphans, "orphan");
+            new ContainerChanges(context).StopAndRemove(orphans, "orphan");
         }
         else if (!context.Options.IgnoreOrphans)
         {
@@ -82,16 +82,16 @@ internal static class UpPlanner
     }
 
     /// <summary>Containers outside this <c>up</c> that a network recreation disconnected: connected again, and started if they ran.</summary>
-    private static void ReconnectOthers(UpContext context)
+    private static void ReconnectOthers(UpPlanState context)
     {
-        var steps = new ContainerSteps(context);
+        var steps = new ContainerChanges(context);
         foreach (var id in context.Reconnects.RemainingContainers)
         {
             var container = context.Observed.Containers.First(c => c.Id == id);
             var service = ContainerFacts.ServiceOf(container) is { } name ? context.Project.Services.GetValueOrDefault(name) : null;
             var reference = ContainerRef.Existing(container.Id, container.Name);
             var connected = steps.Reconnect(service, container, reference, after: null);
-            if (context.StopReasons.TryGetValue(id, out var reason) && !context.Options.NoStart)
+            if (context.StopReasonOf(id) is { } reason && !context.Options.NoStart)
             {
                 context.Builder.AddStart(
                     new StartContainerStep { Id = 0, Resource = ContainerNames.Resource(container), Reason = reason, Container = reference, DependsOn = connected is { } c ? [c] : [] },

@@ -14,7 +14,7 @@ namespace Compose.Planning;
 /// </summary>
 internal static class VolumePlanner
 {
-    public static void PlanUp(UpContext context)
+    public static void PlanUp(UpPlanState context)
     {
         foreach (var (key, volume) in context.Project.Volumes)
         {
@@ -24,7 +24,7 @@ internal static class VolumePlanner
             }
             else if (!context.Observed.VolumesByName.TryGetValue(volume.Name, out var existing))
             {
-                context.VolumeSteps[key] = context.Builder.Add(new CreateVolumeStep { Id = 0, Resource = $"volume:{key}", Reason = "not found", Spec = Spec(context.Project, key, volume) });
+                context.RecordVolume(key, context.Builder.Add(new CreateVolumeStep { Id = 0, Resource = $"volume:{key}", Reason = "not found", Spec = Spec(context.Project, key, volume) }));
             }
             else if (Diverged(volume, existing))
             {

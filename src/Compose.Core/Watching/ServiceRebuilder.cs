@@ -12,7 +12,7 @@ namespace Compose.Watching;
 /// With <paramref name="prune"/>, an image the rebuild left without a tag (the previous build) is removed, unless a
 /// container still uses it.
 /// </summary>
-public sealed class ServiceRebuilder(Project project, ImageContext images, bool quiet, bool prune) : IServiceRebuilder
+public sealed class ServiceRebuilder(Project project, ImageServices images, bool quiet, bool prune) : IServiceRebuilder
 {
     public async Task RebuildAsync(IReadOnlyList<string> services, CancellationToken cancellationToken)
     {

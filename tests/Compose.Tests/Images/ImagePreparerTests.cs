@@ -28,7 +28,7 @@ public sealed class ImagePreparerTests : IDisposable
 
     public void Dispose() => _projects.ForEach(p => p.Dispose());
 
-    private ImagePreparer Preparer(int? parallelism = null) => new(new ImageContext(_engine, _progress, _history, parallelism, _clock));
+    private ImagePreparer Preparer(int? parallelism = null) => new(new ImageServices(_engine, _progress, _history, parallelism, _clock));
 
     private async Task<Project> LoadAsync(string yaml = Stack)
     {

@@ -23,7 +23,7 @@ public sealed class ProjectPullerTests : IDisposable
 
     public void Dispose() => _projects.ForEach(p => p.Dispose());
 
-    private ImageContext Context => new(_engine, _progress, _history, null, new ManualTimeProvider());
+    private ImageServices Context => new(_engine, _progress, _history, null, new ManualTimeProvider());
 
     private async Task<Project> LoadAsync()
     {

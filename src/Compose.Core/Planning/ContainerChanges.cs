@@ -9,7 +9,7 @@ namespace Compose.Planning;
 
 /// <summary>The step sequences of the create phase: create, recreate (create under a temporary name, stop and
 /// remove the old container, rename), keep (with whatever repair it needs) and remove.</summary>
-internal sealed class ContainerSteps(UpContext context)
+internal sealed class ContainerChanges(UpPlanState context)
 {
     private PlanBuilder Builder => context.Builder;
 
@@ -77,7 +77,7 @@ internal sealed class ContainerSteps(UpContext context)
             ready = Builder.Add(new CopyFilesStep { Id = 0, Resource = resource, Reason = "secrets and configs", Container = reference, Files = files, DependsOn = ready is { } a ? [a] : [] });
         }
         var startReason = StartReason(service, container);
-        if (container.State == ContainerState.Paused && !context.StoppedByPlan.ContainsKey(container.Id) && !context.Options.NoStart)
+        if (container.State == ContainerState.Paused && !context.IsStoppedByPlan(container.Id) && !context.Options.NoStart)
         {
             ready = Builder.Add(new UnpauseContainerStep { Id = 0, Resource = resource, Reason = "container paused", Container = reference, DependsOn = ready is { } r ? [r] : [] });
         }
@@ -137,7 +137,7 @@ internal sealed class ContainerSteps(UpContext context)
 
     private string? StartReason(Service service, ContainerInfo container)
     {
-        if (context.StopReasons.TryGetValue(container.Id, out var stopped))
+        if (context.StopReasonOf(container.Id) is { } stopped)
         {
             return stopped;
         }

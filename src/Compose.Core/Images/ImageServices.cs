@@ -5,7 +5,7 @@ using Compose.Runtime;
 namespace Compose.Images;
 
 /// <summary>What image work runs with: the engine, where progress goes, the pull history, how many at once, the clock.</summary>
-public sealed record ImageContext(IContainerRuntime Runtime, IProgressSink Progress, IPullHistory History, int? Parallelism = null, TimeProvider? Clock = null)
+public sealed record ImageServices(IContainerRuntime Runtime, IProgressSink Progress, IPullHistory History, int? Parallelism = null, TimeProvider? Clock = null)
 {
     public TimeProvider Time => Clock ?? TimeProvider.System;
 

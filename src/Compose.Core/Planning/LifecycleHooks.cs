@@ -8,7 +8,7 @@ namespace Compose.Planning;
 /// Starts and stops with the service's lifecycle hooks around them, as plan steps: every planner that starts or stops
 /// a container goes through here, so no start or stop runs a hook the plan does not show.
 /// </summary>
-internal static class HookSteps
+internal static class LifecycleHooks
 {
     public const string PostStart = "post_start";
     public const string PreStop = "pre_stop";
