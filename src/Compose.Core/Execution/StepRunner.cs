@@ -61,7 +61,7 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         {
             try
             {
-                await runtime.RemoveNetworkAsync(step.NetworkName, cancellationToken).ConfigureAwait(false);
+                await runtime.RemoveNetworkAsync(step.NetworkId ?? step.NetworkName, cancellationToken).ConfigureAwait(false);
                 return true;
             }
             catch (ResourceConflictException) when (step.KeepWhenInUse)

@@ -16,7 +16,15 @@ public sealed record ObservedState
     /// <summary>Every container of the project, one-off ones included, ordered by name.</summary>
     public ImmutableArray<ContainerInfo> Containers { get; init; } = [];
 
+    /// <summary>The project's networks by name; of several with one name (see <see cref="DuplicateNetworks"/>), the one with the lowest id.</summary>
     public ImmutableDictionary<string, NetworkInfo> NetworksByName { get; init; } = ImmutableDictionary<string, NetworkInfo>.Empty;
+
+    /// <summary>
+    /// Networks that share a name with one in <see cref="NetworksByName"/>. The engine allows it (two <c>up</c>s that
+    /// raced, or a network created through the API without its duplicate check); <c>down</c> removes every one, and
+    /// <c>up</c> removes the extras, since a container cannot join a network whose name is ambiguous.
+    /// </summary>
+    public ImmutableArray<NetworkInfo> DuplicateNetworks { get; init; } = [];
 
     public ImmutableDictionary<string, VolumeInfo> VolumesByName { get; init; } = ImmutableDictionary<string, VolumeInfo>.Empty;
 
@@ -39,13 +47,24 @@ public sealed record ObservedState
 
     public static ObservedState Empty(string project) => From(project, RuntimeSnapshot.Empty);
 
-    public static ObservedState From(string project, RuntimeSnapshot snapshot) => new()
+    public static ObservedState From(string project, RuntimeSnapshot snapshot)
     {
-        Project = project,
-        Containers = [.. snapshot.Containers.OrderBy(c => c.Name, StringComparer.Ordinal)],
-        NetworksByName = snapshot.Networks.ToImmutableDictionary(n => n.Name, StringComparer.Ordinal),
-        VolumesByName = snapshot.Volumes.ToImmutableDictionary(v => v.Name, StringComparer.Ordinal),
-    };
+        var networks = snapshot.Networks.GroupBy(n => n.Name, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(n => n.Id, StringComparer.Ordinal).ToList())
+            .ToList();
+        return new()
+        {
+            Project = project,
+            Containers = [.. snapshot.Containers.OrderBy(c => c.Name, StringComparer.Ordinal)],
+            NetworksByName = networks.ToImmutableDictionary(g => g[0].Name, g => g[0], StringComparer.Ordinal),
+            DuplicateNetworks = [.. networks.SelectMany(g => g.Skip(1)).OrderBy(n => n.Name, StringComparer.Ordinal).ThenBy(n => n.Id, StringComparer.Ordinal)],
+            // Volumes are keyed by name in the engine itself: two cannot share one.
+            VolumesByName = snapshot.Volumes.ToImmutableDictionary(v => v.Name, StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>The networks named <paramref name="name"/> beyond the one <see cref="NetworksByName"/> holds.</summary>
+    public IEnumerable<NetworkInfo> DuplicatesOf(string name) => DuplicateNetworks.Where(n => n.Name == name);
 
     /// <summary>The service's containers (not one-off ones), ordered by number then name; a number may repeat after an interrupted recreate.</summary>
     public ImmutableArray<ContainerInfo> ContainersOf(string service) =>

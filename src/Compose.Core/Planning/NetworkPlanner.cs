@@ -33,20 +33,70 @@ internal static class NetworkPlanner
             {
                 context.RecordNetwork(key, context.Builder.Add(new CreateNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "not found", Spec = Spec(context.Project, key, network) }));
             }
-            else if (Diverged(network, existing))
+            else
             {
-                Recreate(context, key, network);
+                var duplicates = RemoveDuplicates(context, key, network.Name);
+                if (Diverged(network, existing))
+                {
+                    Recreate(context, key, network, duplicates);
+                }
+                else if (duplicates.Length > 0)
+                {
+                    context.RecordNetwork(key, duplicates[^1]);
+                }
             }
         }
     }
+
+    /// <summary>
+    /// Extra networks with this name go before any container joins it by name (which the engine refuses while the
+    /// name is ambiguous). One a container still uses is kept with a warning by the step itself.
+    /// </summary>
+    private static ImmutableArray<int> RemoveDuplicates(UpPlanState context, string key, string name)
+    {
+        var duplicates = context.Observed.DuplicatesOf(name).ToList();
+        if (duplicates.Count == 0)
+        {
+            return [];
+        }
+
+        var kept = context.Observed.NetworksByName[name];
+        context.Builder.Warn(
+            $"network {name} exists {duplicates.Count + 1} times (ids {string.Join(", ", duplicates.Prepend(kept).Select(n => ShortId(n.Id)))}), as after two runs that raced; keeping {ShortId(kept.Id)} and removing the others");
+        // One after the other, so that a container depending on the last removal waits for all of them.
+        var steps = new List<int>();
+        foreach (var duplicate in duplicates)
+        {
+            steps.Add(context.Builder.Add(RemoveDuplicate(key, duplicate, $"duplicate of network {ShortId(kept.Id)}", [.. steps.TakeLast(1)])));
+        }
+
+        return [.. steps];
+    }
+
+    private static RemoveNetworkStep RemoveDuplicate(string key, NetworkInfo duplicate, string reason, ImmutableArray<int> after) => new()
+    {
+        Id = 0, Resource = $"network:{key}", Reason = reason, NetworkName = duplicate.Name, NetworkId = duplicate.Id, DependsOn = after, KeepWhenInUse = true,
+    };
+
+    private static string ShortId(string id) => id.Length > 12 ? id[..12] : id;
 
     public static void PlanRemove(IEnumerable<KeyValuePair<string, string>> networks, ObservedState observed, ImmutableArray<int> after, PlanBuilder builder)
     {
         foreach (var (key, name) in networks)
         {
-            if (observed.NetworksByName.ContainsKey(name))
+            if (observed.NetworksByName.TryGetValue(name, out var existing))
             {
-                builder.Add(new RemoveNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "project down", NetworkName = name, DependsOn = after, KeepWhenInUse = true });
+                var ambiguous = observed.DuplicatesOf(name).Any();
+                builder.Add(new RemoveNetworkStep
+                {
+                    Id = 0, Resource = $"network:{key}", Reason = "project down", NetworkName = name, NetworkId = ambiguous ? existing.Id : null, DependsOn = after, KeepWhenInUse = true,
+                });
+            }
+
+            // The engine refuses a removal by an ambiguous name, so the duplicates (and then the first) go by id.
+            foreach (var duplicate in observed.DuplicatesOf(name))
+            {
+                builder.Add(RemoveDuplicate(key, duplicate, "project down (a duplicate)", after));
             }
         }
     }
@@ -85,7 +135,7 @@ internal static class NetworkPlanner
     }
 
     /// <summary>Stop and disconnect every container on the network, remove it, create it anew; containers rejoin later.</summary>
-    private static void Recreate(UpPlanState context, string key, Network network)
+    private static void Recreate(UpPlanState context, string key, Network network, ImmutableArray<int> duplicatesRemoved)
     {
         var attached = context.Observed.Containers.Where(c => c.Networks.Contains(network.Name)).ToList();
         var disconnects = new List<(ContainerInfo Container, int Step)>();
@@ -105,7 +155,7 @@ internal static class NetworkPlanner
 
         var remove = context.Builder.Add(new RemoveNetworkStep
         {
-            Id = 0, Resource = $"network:{key}", Reason = "definition changed", NetworkName = network.Name, DependsOn = [.. disconnects.Select(d => d.Step)],
+            Id = 0, Resource = $"network:{key}", Reason = "definition changed", NetworkName = network.Name, DependsOn = [.. disconnects.Select(d => d.Step), .. duplicatesRemoved],
         });
         var create = context.Builder.Add(new CreateNetworkStep { Id = 0, Resource = $"network:{key}", Reason = "definition changed", Spec = Spec(context.Project, key, network), DependsOn = [remove] });
         context.RecordNetwork(key, create);

@@ -11,7 +11,9 @@ namespace Compose.Planning;
 /// </summary>
 public static class Planner
 {
-    public static Plan PlanUp(Project project, ObservedState observed, UpOptions options) => UpPlanner.Plan(project, observed, options);
+    /// <param name="cancellationToken">Checked per replica: a plan of many thousands is long enough to interrupt.</param>
+    public static Plan PlanUp(Project project, ObservedState observed, UpOptions options, CancellationToken cancellationToken = default) =>
+        UpPlanner.Plan(project, observed, options, cancellationToken);
 
     public static Plan PlanDown(Project project, ObservedState observed, DownOptions options) => DownPlanner.Plan(project, observed, options);
 

@@ -32,6 +32,7 @@ internal sealed class ReplicaPlanner(UpPlanState context)
         var replicas = ImmutableArray.CreateBuilder<PlannedReplica>();
         foreach (var (number, container, reason) in decisions)
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             replicas.Add(reason is null
                 ? _steps.Keep(service, number, container)
                 : _steps.Recreate(service, number, container, hash, reason, prerequisites, dependentStops));

@@ -44,6 +44,7 @@ internal sealed class StartPhasePlanner(UpPlanState context)
         var starts = ImmutableArray.CreateBuilder<int>();
         foreach (var replica in replicas)
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             var start = context.Builder.AddStart(
                 new StartContainerStep
                 {
@@ -138,16 +139,29 @@ internal sealed class StartPhasePlanner(UpPlanState context)
         _ => throw new InvalidOperationException($"depends_on {service}: no wait exists for condition '{dependency.Condition}'"),
     };
 
-    /// <summary>Orders each start after the earlier starts it could race for a host port with (same port, or overlapping ranges).</summary>
+    /// <summary>
+    /// Orders each start after the earlier starts it could race for a host port with (same port, or overlapping
+    /// ranges). Each start waits for the previous start that uses each of its ports, so any two that share a port are
+    /// ordered through that chain: linear in the ports published, where comparing every pair of starts was quadratic
+    /// in replicas (a <c>--scale</c> of 20,000 took most of a minute).
+    /// </summary>
     private void SerializeCollidingStarts()
     {
-        for (var i = 1; i < _starts.Count; i++)
+        var lastUser = new Dictionary<(string Protocol, int Port), int>();
+        foreach (var (step, ports) in _starts)
         {
-            for (var j = 0; j < i; j++)
+            var waitsFor = new HashSet<int>();
+            foreach (var range in ports)
             {
-                if (_starts[i].Ports.Any(p => _starts[j].Ports.Any(p.Overlaps)))
+                for (var port = range.First; port <= range.Last; port++)
                 {
-                    context.Builder.AddDependency(_starts[i].Step, _starts[j].Step);
+                    var key = (range.Protocol.ToLowerInvariant(), port);
+                    if (lastUser.TryGetValue(key, out var previous) && previous != step && waitsFor.Add(previous))
+                    {
+                        context.Builder.AddDependency(step, previous);
+                    }
+
+                    lastUser[key] = step;
                 }
             }
         }

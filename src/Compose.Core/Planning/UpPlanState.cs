@@ -20,7 +20,7 @@ namespace Compose.Planning;
 /// <item><see cref="StartPhasePlanner"/>: the starts and waits, from <see cref="Replicas"/>.</item>
 /// </list>
 /// </summary>
-internal sealed class UpPlanState(Project project, ObservedState observed, UpOptions options, ImmutableSortedSet<string> selected)
+internal sealed class UpPlanState(Project project, ObservedState observed, UpOptions options, ImmutableSortedSet<string> selected, CancellationToken cancellation)
 {
     private readonly Dictionary<string, int> _networkSteps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _volumeSteps = new(StringComparer.Ordinal);
@@ -37,6 +37,9 @@ internal sealed class UpPlanState(Project project, ObservedState observed, UpOpt
     public ImmutableSortedSet<string> Selected { get; } = selected;
 
     public PlanBuilder Builder { get; } = new();
+
+    /// <summary>Phases check it per replica, so an interrupt ends a long planning at once.</summary>
+    public CancellationToken Cancellation { get; } = cancellation;
 
     /// <summary>Network key → the step that (re)creates it.</summary>
     public IReadOnlyDictionary<string, int> NetworkSteps => _networkSteps;

@@ -13,12 +13,12 @@ namespace Compose.Planning;
 /// </summary>
 internal static class UpPlanner
 {
-    public static Plan Plan(Project project, ObservedState observed, UpOptions options)
+    public static Plan Plan(Project project, ObservedState observed, UpOptions options, CancellationToken cancellationToken)
     {
         var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
         Validate(project, selected, options);
         CapabilityCheck.RequireFor(project, selected, observed.Capabilities);
-        var context = new UpPlanState(project, observed, options, selected);
+        var context = new UpPlanState(project, observed, options, selected, cancellationToken);
         NetworkPlanner.PlanUp(context);
         VolumePlanner.PlanUp(context);
         var order = DependencyGraph.For(project).TopologicalOrder().Where(selected.Contains).ToImmutableArray();

@@ -101,7 +101,7 @@ public sealed class RunCommandTests : IAsyncLifetime
     [DockerFact]
     public async Task Run_detached_with_rm_leaves_the_removal_to_the_engine()
     {
-        var name = (await _project.OkAsync("run", "-d", "--rm", "--no-deps", "tool", "sh", "-c", "sleep 1")).Out.Trim();
+        var name = (await _project.OkAsync("run", "-d", "--rm", "--no-deps", "tool", "sh", "-c", "sleep 5")).Out.Trim();
 
         (await DockerCli.OkAsync("inspect", name, "--format", "{{.HostConfig.AutoRemove}}")).Should().Be("true");
         await DockerCli.RunAsync("wait", name);

@@ -9,11 +9,14 @@ namespace Compose.TestSupport.Fakes;
 public sealed partial class FakeContainerRuntime
 {
     private readonly ConcurrentDictionary<string, NetworkInfo> _networks = new();
+
+    /// <summary>Networks sharing a name with one in <see cref="_networks"/>, by id (the engine allows them: see SeedDuplicateNetwork).</summary>
+    private readonly ConcurrentDictionary<string, NetworkInfo> _duplicateNetworks = new();
     private readonly ConcurrentDictionary<string, VolumeInfo> _volumes = new();
     private readonly ConcurrentDictionary<string, string> _imageIds = new();
     private readonly ConcurrentDictionary<string, bool> _missingImages = new();
 
-    public IReadOnlyCollection<NetworkInfo> Networks => [.. _networks.Values];
+    public IReadOnlyCollection<NetworkInfo> Networks => [.. _networks.Values, .. _duplicateNetworks.Values];
 
     public IReadOnlyCollection<VolumeInfo> Volumes => [.. _volumes.Values];
 
@@ -46,11 +49,23 @@ public sealed partial class FakeContainerRuntime
             throw new ResourceConflictException("remove network", idOrName, $"error while removing network: network {idOrName} has active endpoints ({user.Name})");
         }
 
-        return _networks.TryRemove(idOrName, out _) ? Task.CompletedTask : throw new ResourceNotFoundException("remove network", idOrName, "not found");
+        if (_duplicateNetworks.TryRemove(idOrName, out _))
+        {
+            return Task.CompletedTask;
+        }
+
+        if (_duplicateNetworks.Values.Any(n => n.Name == idOrName))
+        {
+            // As the Docker engine answers a removal by a name two networks share.
+            throw new ResourceConflictException("remove network", idOrName, $"network {idOrName} is ambiguous ({1 + _duplicateNetworks.Values.Count(n => n.Name == idOrName)} matches found based on name)");
+        }
+
+        var name = _networks.Values.FirstOrDefault(n => n.Id == idOrName)?.Name ?? idOrName;
+        return _networks.TryRemove(name, out _) ? Task.CompletedTask : throw new ResourceNotFoundException("remove network", idOrName, "not found");
     }
 
     public Task<ImmutableArray<NetworkInfo>> ListNetworksAsync(LabelFilter? filter, CancellationToken cancellationToken) =>
-        Task.FromResult<ImmutableArray<NetworkInfo>>([.. _networks.Values.Where(n => filter is null || Matches(n.Labels, filter))]);
+        Task.FromResult<ImmutableArray<NetworkInfo>>([.. Networks.Where(n => filter is null || Matches(n.Labels, filter))]);
 
     public Task<NetworkDetails?> InspectNetworkAsync(string idOrName, CancellationToken cancellationToken) =>
         Task.FromResult(_networks.Values.FirstOrDefault(n => n.Name == idOrName || n.Id == idOrName) is { } network ? new NetworkDetails { Summary = network } : null);
@@ -96,6 +111,15 @@ public sealed partial class FakeContainerRuntime
     /// <summary>Puts a network in place as if created outside the project (an external one) or by an older run.</summary>
     public NetworkInfo SeedNetwork(string name, ImmutableSortedDictionary<string, string>? labels = null) =>
         _networks[name] = new NetworkInfo { Id = NewId(), Name = name, Driver = "bridge", Labels = labels ?? ImmutableSortedDictionary<string, string>.Empty };
+
+    /// <summary>A second network with a name one already has, as two racing <c>up</c>s or an API call without CheckDuplicate leave.</summary>
+    public NetworkInfo SeedDuplicateNetwork(string name)
+    {
+        var original = _networks[name];
+        var duplicate = original with { Id = NewId() };
+        _duplicateNetworks[duplicate.Id] = duplicate;
+        return duplicate;
+    }
 
     public VolumeInfo SeedVolume(string name, ImmutableSortedDictionary<string, string>? labels = null) =>
         _volumes[name] = new VolumeInfo { Name = name, Driver = "local", Labels = labels ?? ImmutableSortedDictionary<string, string>.Empty };

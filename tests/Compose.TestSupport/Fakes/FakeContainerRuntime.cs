@@ -39,7 +39,7 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
     public Task<RuntimeSnapshot> SnapshotAsync(LabelFilter labelFilter, CancellationToken cancellationToken) =>
         Task.FromResult(new RuntimeSnapshot(
             [.. _containers.Values.Where(c => Matches(c.Labels, labelFilter))],
-            [.. _networks.Values.Where(n => Matches(n.Labels, labelFilter))],
+            [.. Networks.Where(n => Matches(n.Labels, labelFilter))],
             [.. _volumes.Values.Where(v => Matches(v.Labels, labelFilter))]));
 
     public async Task<string> CreateContainerAsync(ContainerCreateSpec spec, CancellationToken cancellationToken)
@@ -56,6 +56,11 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
             if (_containers.Values.Any(c => c.Name == spec.Name))
             {
                 throw new ResourceConflictException("create container", spec.Name, $"the container name \"/{spec.Name}\" is already in use");
+            }
+
+            if (spec.Networks.FirstOrDefault(a => _duplicateNetworks.Values.Any(n => n.Name == a.NetworkName)) is { } ambiguous)
+            {
+                throw new ResourceConflictException("create container", spec.Name, $"network {ambiguous.NetworkName} is ambiguous (2 matches found based on name)");
             }
 
             var id = NewId();

@@ -27,7 +27,7 @@ public sealed class EngineTarget(IContainerRuntime runtime, IProgressSink progre
     public Plan Plan(Project project, ObservedState observed, UpOptions options) => Planner.PlanUp(project, observed, options);
 
     public async Task<Plan> PlanUpAsync(Project project, UpOptions options, CancellationToken cancellationToken) =>
-        Planner.PlanUp(project, await ObserveAsync(project, cancellationToken).ConfigureAwait(false), options);
+        Planner.PlanUp(project, await ObserveAsync(project, cancellationToken).ConfigureAwait(false), options, cancellationToken);
 
     public async Task<Plan> PlanDownAsync(Project project, DownOptions options, CancellationToken cancellationToken) =>
         Planner.PlanDown(project, await ObserveAsync(project, cancellationToken).ConfigureAwait(false), options);
