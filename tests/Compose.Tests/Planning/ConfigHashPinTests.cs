@@ -99,4 +99,20 @@ public class ConfigHashPinTests
             ["short-secret"] = "dd33124c294314e0defd0001bb43a6b831bea98bada4ee16c1f1e9b49965d576",
         });
     }
+
+    /// <summary>
+    /// The one change on purpose: an env_file value hidden by a bare name set nowhere. The old build gave the
+    /// container the file's value (hash 874c…); docker compose, and now composectl, leave the variable unset, so the
+    /// service hashes as the old build hashed it written without that variable (5e32…) and its container is recreated.
+    /// </summary>
+    [Fact]
+    public async Task An_env_file_value_hidden_by_a_bare_unset_name_changes_the_hash_to_that_of_the_service_without_it()
+    {
+        var hidden = (await TestProjects.LoadAsync(
+            "services:\n  app:\n    image: busybox:latest\n    env_file: app.env\n    environment: [FROM_FILE, SET=1]\n",
+            extraFiles: new Dictionary<string, string> { ["app.env"] = "FROM_FILE=file\nKEEP=kept\n" })).Project.Services["app"];
+
+        ConfigHash.Compute(hidden).Should().Be("5e327ef94c6cd52954f5e0a2b288955baef6fc3c892e7178232f937301364b94")
+            .And.NotBe("874c591e103a247431032d8cc20d931b0b322274c15b8ed706cf654037da8de7");
+    }
 }

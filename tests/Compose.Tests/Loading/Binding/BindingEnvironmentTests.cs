@@ -16,25 +16,30 @@ public class BindingEnvironmentTests
     [Fact]
     public async Task Env_files_merge_in_order_and_environment_wins()
     {
-        var (project, web) = await LoadAsync("    env_file: [a.env, b.env]\n    environment:\n      B: from-service\n", new()
+        var (_, web) = await LoadAsync("    env_file: [a.env, b.env]\n    environment:\n      B: from-service\n", new()
         {
             ["a.env"] = "A=1\nB=from-a\nC=${BASE}-c\n",
             ["b.env"] = "B=from-b\nD=${A}-d\n",
         });
 
         web.Environment.Should().Equal(new Dictionary<string, string?> { ["A"] = "1", ["B"] = "from-service", ["C"] = "base-c", ["D"] = "1-d" });
-        web.EnvFiles.Select(f => f.Path).Should().Equal(Path.Combine(project.WorkingDirectory, "a.env"), Path.Combine(project.WorkingDirectory, "b.env"));
+        web.EnvFiles.Should().BeEmpty("their contents are in the environment now, and docker compose's config drops them");
     }
 
     [Fact]
-    public async Task A_bare_name_takes_the_shell_value_or_leaves_the_env_file_value()
+    public async Task A_bare_name_takes_the_shell_value_else_stays_unset_over_the_env_file_value()
     {
-        var (_, web) = await LoadAsync("    env_file: a.env\n    environment: [FROM_SHELL, UNSET, FROM_FILE]\n", new()
+        // compose-go's WithServicesEnvironmentResolved: environment.OverrideBy(service.Environment), where a bare
+        // name set nowhere is a nil value, so it wins over the env_file's and the container gets NAME unset.
+        var (_, web) = await LoadAsync("    env_file: a.env\n    environment: [FROM_SHELL, UNSET, FROM_FILE, FILE_ONLY=from-service]\n", new()
         {
-            ["a.env"] = "FROM_FILE=file\n",
+            ["a.env"] = "FROM_FILE=file\nFROM_SHELL=file\nKEPT=file\n",
         });
 
-        web.Environment.Should().Equal(new Dictionary<string, string?> { ["FROM_FILE"] = "file", ["FROM_SHELL"] = "shell" });
+        web.Environment.Should().Equal(new Dictionary<string, string?>
+        {
+            ["FILE_ONLY"] = "from-service", ["FROM_FILE"] = null, ["FROM_SHELL"] = "shell", ["KEPT"] = "file", ["UNSET"] = null,
+        });
     }
 
     [Fact]
@@ -46,7 +51,6 @@ public class BindingEnvironmentTests
         });
 
         web.Environment.Should().Equal(new Dictionary<string, string?> { ["DOLLAR"] = "${NOT_EXPANDED}", ["QUOTED"] = "\"kept as is\"" });
-        web.EnvFiles.Should().HaveCount(2).And.Contain(f => !f.Required && f.Path.EndsWith("missing.env"));
     }
 
     [Fact]
