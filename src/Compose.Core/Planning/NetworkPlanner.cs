@@ -27,7 +27,7 @@ internal static class NetworkPlanner
         {
             if (network.External)
             {
-                RequireExternal(context.Observed, network);
+                RequireExternal(context.Observed, key, network);
             }
             else if (!context.Observed.NetworksByName.TryGetValue(network.Name, out var existing))
             {
@@ -75,8 +75,9 @@ internal static class NetworkPlanner
 
     private static bool Diverged(Network network, NetworkInfo existing) => ConfigHash.LabelledOtherwise(existing.Labels, Hash(network));
 
-    private static void RequireExternal(ObservedState observed, Network network)
+    private static void RequireExternal(ObservedState observed, string key, Network network)
     {
+        ExternalNames.RequireNamed("networks", key, network.Name);
         if (!observed.ExternalNetworks.Contains(network.Name))
         {
             throw new ComposeException(
