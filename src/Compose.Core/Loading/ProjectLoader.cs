@@ -87,10 +87,25 @@ public static class ProjectLoader
         var warnings = new List<string>();
         var unset = new UnsetVariables(warnings);
         var tree = await LoadTreeAsync(request, files, projectDirectory, variables, unset, cancellationToken).ConfigureAwait(false);
+        RefuseEmpty(tree, files, request.WorkingDirectory);
         var selection = ProfileSelection.Select(request, variables, tree["services"] as MappingNode);
         var profiles = ProfileFilter.Apply(tree, selection);
         var name = profiles.Tree["name"] is ScalarNode { IsNull: false } scalar ? scalar : null;
         return new ReadFiles(selection, profiles, name, unset, warnings);
+    }
+
+    /// <summary>
+    /// Files that together define nothing (empty, only comments, only the obsolete <c>version</c>) are refused, as
+    /// docker compose refuses them ("empty compose file"): most likely the wrong file was named. An empty override
+    /// next to a real file is fine, as are empty included files.
+    /// </summary>
+    private static void RefuseEmpty(MappingNode tree, IReadOnlyList<string> files, string workingDirectory)
+    {
+        if (tree.Entries.All(e => e.Key.Value == "version"))
+        {
+            var names = string.Join(", ", files.Select(f => DisplayPaths.For(f, workingDirectory)));
+            throw new ComposeException($"{names}: empty compose file; add a services: section, or name the file that has one with -f.");
+        }
     }
 
     /// <summary>
