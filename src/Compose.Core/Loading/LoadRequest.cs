@@ -43,4 +43,10 @@ public sealed record LoadRequest
     /// image, cycles) are not checked (<c>config --no-consistency</c>, for files meant to be completed by others).
     /// </summary>
     public bool CheckConsistency { get; init; } = true;
+
+    /// <summary>
+    /// When true, top-level networks, volumes, secrets, configs and models stay in the project even when no enabled
+    /// service uses them (<c>--all-resources</c>; see <see cref="UnusedResources"/>).
+    /// </summary>
+    public bool AllResources { get; init; }
 }

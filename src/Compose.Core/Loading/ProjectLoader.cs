@@ -13,7 +13,7 @@ namespace Compose.Loading;
 /// <summary>
 /// The loader's only entry point. Stages, in order (docs/loading.md): environment → locate files → read YAML →
 /// interpolate → extends → include → merge → unique entries → extension fields → profiles → bind → name →
-/// normalize → check consistency.
+/// normalize → check consistency → drop unused resources.
 /// </summary>
 public static class ProjectLoader
 {
@@ -62,7 +62,8 @@ public static class ProjectLoader
             ConsistencyChecker.Check(bound.Project, bound.Sources);
         }
 
-        return new LoadResult(bound.Project with { DisabledServices = profiles.Disabled }, [.. warnings])
+        var project = request.AllResources ? bound.Project : UnusedResources.Drop(bound.Project);
+        return new LoadResult(project with { DisabledServices = profiles.Disabled }, [.. warnings])
         {
             Sources = bound.Sources,
             AllProfiles = profiles.AllProfiles,

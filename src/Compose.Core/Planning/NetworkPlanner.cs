@@ -16,8 +16,8 @@ namespace Compose.Planning;
 internal static class NetworkPlanner
 {
     /// <summary>
-    /// The networks of the services this <c>up</c> acts on, and those no service uses (declared for other tools, or for
-    /// a <c>run</c> container); a network only other services use waits for their <c>up</c>.
+    /// The networks of the services this <c>up</c> acts on, and those no service uses (only there with
+    /// <c>--all-resources</c>: the loader drops them otherwise); a network only other services use waits for their <c>up</c>.
     /// </summary>
     public static void PlanUp(UpPlanState context)
     {
