@@ -63,6 +63,7 @@ public sealed class ConfigCommand : ICliCommand
         {
             Interpolate = interpolate,
             CheckConsistency = !parseResult.GetValue(_noConsistency),
+            DiscardEnvFiles = true,
             Profiles = allProfiles ? ["*"] : request.Profiles,
         }).ConfigureAwait(false);
         if (parseResult.GetValue(_quiet))

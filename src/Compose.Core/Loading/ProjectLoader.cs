@@ -56,6 +56,7 @@ public static class ProjectLoader
             ConfigFiles = files,
             Variables = variables,
             Interpolated = request.Interpolate,
+            DiscardEnvFiles = request.DiscardEnvFiles,
         }, cancellationToken).ConfigureAwait(false);
         if (request.CheckConsistency)
         {

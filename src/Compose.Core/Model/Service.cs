@@ -36,14 +36,14 @@ public sealed record Service
     public ImmutableSortedDictionary<string, string?> Environment { get; init; } = ModelMaps.Empty<string?>();
 
     /// <summary>
-    /// <c>env_file</c> entries while binding; empty once their contents are merged into <see cref="Environment"/>
-    /// (kept only by <c>config --no-interpolate</c>, which does not read them).
+    /// The files whose contents are already merged into <see cref="Environment"/> (none when loaded for <c>config</c>,
+    /// which drops them as docker compose's does; <c>config --no-interpolate</c> lists them unread).
     /// </summary>
     [HashIgnore] public ImmutableArray<EnvFileReference> EnvFiles { get; init; } = [];
 
     public ImmutableSortedDictionary<string, string> Labels { get; init; } = ModelMaps.Empty<string>();
 
-    /// <summary><c>label_file</c> entries while binding; empty once merged into <see cref="Labels"/> (as <see cref="EnvFiles"/>).</summary>
+    /// <summary>The files whose contents are already merged into <see cref="Labels"/> (as <see cref="EnvFiles"/>).</summary>
     [HashIgnore] public ImmutableArray<string> LabelFiles { get; init; } = [];
 
     public ImmutableSortedDictionary<string, string> Annotations { get; init; } = ModelMaps.Empty<string>();

@@ -53,7 +53,8 @@ public class ProjectDocumentTests
         const string Yaml = "services:\n  web:\n    image: busybox\n    env_file:\n      - a.env\n      - {path: b.env, required: false, format: raw}\n";
         var files = new Dictionary<string, string> { ["a.env"] = "A=1\n" };
 
-        var merged = await YamlAsync(Yaml, files: files);
+        var merged = YamlOutput.Write(ProjectDocument.From(
+            (await TestProjects.LoadAsync(Yaml, extraFiles: files, adjust: r => r with { DiscardEnvFiles = true })).Project));
         var notRead = YamlOutput.Write(ProjectDocument.From(
             (await TestProjects.LoadAsync(Yaml, extraFiles: files, adjust: r => r with { Interpolate = false })).Project, escapeDollars: false));
 

@@ -8,8 +8,9 @@ namespace Compose.Loading.Binding;
 /// <c>WithServicesEnvironmentResolved</c>) does: <c>env_file</c> contents, overlaid by <c>environment</c>. A bare
 /// <c>NAME</c> takes its value from the shell (or <c>.env</c>); when it is set nowhere it stays as <c>NAME: null</c>
 /// and wins over an <c>env_file</c> value, so the container gets NAME unset (the engine also drops the image's
-/// value for it). Labels likewise over <c>label_file</c>. Once merged, <c>env_file</c> and <c>label_file</c> leave
-/// the model, as in docker compose's <c>config</c>. Build args without a value take the shell's, or are dropped.
+/// value for it). Labels likewise over <c>label_file</c>. The files stay listed for consumers that use them
+/// (<c>convert --to kubernetes</c> makes ConfigMaps of them) unless <see cref="BindingContext.DiscardEnvFiles"/>,
+/// which <c>config</c> sets as docker compose's does. Build args without a value take the shell's, or are dropped.
 /// Without interpolation (<c>config --no-interpolate</c>) the files are not read and stay listed, as docker compose
 /// prints them then.
 /// </summary>
@@ -40,9 +41,9 @@ public sealed class ServiceEnvironmentResolver(BindingContext context, SourceMap
         return service with
         {
             Environment = Overlay(environment, service.Environment),
-            EnvFiles = [],
+            EnvFiles = context.DiscardEnvFiles ? [] : service.EnvFiles,
             Labels = service.LabelFiles.IsEmpty ? service.Labels : service.Labels.SetItems(labels.Where(l => !service.Labels.ContainsKey(l.Key))),
-            LabelFiles = [],
+            LabelFiles = context.DiscardEnvFiles ? [] : service.LabelFiles,
         };
     }
 

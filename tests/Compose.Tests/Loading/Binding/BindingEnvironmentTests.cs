@@ -16,14 +16,14 @@ public class BindingEnvironmentTests
     [Fact]
     public async Task Env_files_merge_in_order_and_environment_wins()
     {
-        var (_, web) = await LoadAsync("    env_file: [a.env, b.env]\n    environment:\n      B: from-service\n", new()
+        var (project, web) = await LoadAsync("    env_file: [a.env, b.env]\n    environment:\n      B: from-service\n", new()
         {
             ["a.env"] = "A=1\nB=from-a\nC=${BASE}-c\n",
             ["b.env"] = "B=from-b\nD=${A}-d\n",
         });
 
         web.Environment.Should().Equal(new Dictionary<string, string?> { ["A"] = "1", ["B"] = "from-service", ["C"] = "base-c", ["D"] = "1-d" });
-        web.EnvFiles.Should().BeEmpty("their contents are in the environment now, and docker compose's config drops them");
+        web.EnvFiles.Select(f => f.Path).Should().Equal(Path.Combine(project.WorkingDirectory, "a.env"), Path.Combine(project.WorkingDirectory, "b.env"));
     }
 
     [Fact]
@@ -51,6 +51,7 @@ public class BindingEnvironmentTests
         });
 
         web.Environment.Should().Equal(new Dictionary<string, string?> { ["DOLLAR"] = "${NOT_EXPANDED}", ["QUOTED"] = "\"kept as is\"" });
+        web.EnvFiles.Should().HaveCount(2).And.Contain(f => !f.Required && f.Path.EndsWith("missing.env"));
     }
 
     [Fact]
