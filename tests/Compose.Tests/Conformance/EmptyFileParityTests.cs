@@ -1,6 +1,5 @@
 using Compose.Errors;
 using Compose.Loading;
-using Compose.Tests.Cli;
 
 namespace Compose.Tests.Conformance;
 

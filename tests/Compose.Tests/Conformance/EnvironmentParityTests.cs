@@ -1,5 +1,4 @@
 using Compose.Output;
-using Compose.Tests.Cli;
 
 namespace Compose.Tests.Conformance;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using Compose.Tests.Cli;
-using Compose.Tests.Fakes;
+using Compose.TestSupport.Fakes;
 
 namespace Compose.Tests.Conformance;
 
