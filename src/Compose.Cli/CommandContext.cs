@@ -88,6 +88,11 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
 
     public ImmutableArray<string> ExplicitFiles => [.. parseResult.GetValue(globals.Files) ?? []];
 
+    /// <summary>
+    /// The load request of the command line. <c>down</c> always sees every resource the files declare
+    /// (<c>--all-resources</c>), so it removes a network or volume that an earlier <c>up</c> created while a service
+    /// still used it, or that <c>--all-resources up</c> created; it removes only what exists with the project's name.
+    /// </summary>
     public LoadRequest LoadRequest
     {
         get
@@ -108,6 +113,7 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
                 EnvFiles = [.. parseResult.GetValue(globals.EnvFiles) ?? []],
                 Profiles = [.. parseResult.GetValue(globals.Profiles) ?? []],
                 Services = NamedServices(),
+                AllResources = parseResult.GetValue(globals.AllResources) || parseResult.CommandResult.Command.Name == "down",
             };
         }
     }

@@ -30,6 +30,8 @@ public sealed class GlobalOptions
 
     public Option<string[]> Profiles { get; } = new("--profile") { Description = "Profiles to enable", HelpName = "PROFILE", Recursive = true };
 
+    public Option<bool> AllResources { get; } = new("--all-resources") { Description = "Include all resources, even those not used by services", Recursive = true };
+
     public Option<int?> Parallel { get; } = new("--parallel") { Description = "Maximum parallelism (-1 for unlimited)", HelpName = "N", Recursive = true };
 
     public Option<string?> Progress { get; } = new("--progress")
@@ -64,6 +66,7 @@ public sealed class GlobalOptions
         command.Add(ProjectDirectory);
         command.Add(EnvFiles);
         command.Add(Profiles);
+        command.Add(AllResources);
         command.Add(Parallel);
         command.Add(Progress);
         command.Add(Ansi);

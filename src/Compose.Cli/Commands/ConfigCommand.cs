@@ -11,7 +11,8 @@ namespace Compose.Cli.Commands;
 /// <summary>
 /// <c>config</c>: print the loaded, normalized model (YAML by default, or JSON), or one list drawn from it
 /// (<c>--services</c>, <c>--volumes</c>, <c>--networks</c>, <c>--profiles</c>, <c>--images</c>, <c>--hash</c>), or the
-/// variables the files use (<c>--variables</c>).
+/// variables the files use (<c>--variables</c>). Resources no printed service uses are left out unless the global
+/// <c>--all-resources</c> is given (before or after <c>config</c>).
 /// </summary>
 public sealed class ConfigCommand : ICliCommand
 {
@@ -62,6 +63,7 @@ public sealed class ConfigCommand : ICliCommand
         {
             Interpolate = interpolate,
             CheckConsistency = !parseResult.GetValue(_noConsistency),
+            DiscardEnvFiles = true,
             Profiles = allProfiles ? ["*"] : request.Profiles,
         }).ConfigureAwait(false);
         if (parseResult.GetValue(_quiet))
@@ -69,7 +71,7 @@ public sealed class ConfigCommand : ICliCommand
             return ExitCodes.Success;
         }
 
-        var project = Select(loaded.Project, parseResult.GetValue(_serviceNames) ?? []);
+        var project = Select(loaded.Project, parseResult.GetValue(_serviceNames) ?? [], context.LoadRequest.AllResources);
         var text = Render(project, parseResult, interpolate);
         if (parseResult.GetValue(_output) is { } file)
         {
@@ -103,11 +105,15 @@ public sealed class ConfigCommand : ICliCommand
         return parseResult.GetValue(_format) == "json" ? JsonOutput.Write(document) : YamlOutput.Write(document);
     }
 
-    /// <summary>Named services and what they depend on; all when none are named.</summary>
-    private static Project Select(Project project, string[] names)
+    /// <summary>
+    /// Named services and what they depend on; all when none are named. As in docker compose, the resources only
+    /// the others use leave with them (unless <c>--all-resources</c>).
+    /// </summary>
+    private static Project Select(Project project, string[] names, bool allResources)
     {
         var selected = ServiceSelection.WithDependencies(project, names);
-        return project with { Services = ModelMaps.From(project.Services.Where(s => selected.Contains(s.Key))) };
+        var narrowed = project with { Services = ModelMaps.From(project.Services.Where(s => selected.Contains(s.Key))) };
+        return allResources ? narrowed : UnusedResources.Drop(narrowed);
     }
 
     /// <summary><c>SERVICE HASH</c> lines for <c>*</c> or a comma-separated list of services.</summary>

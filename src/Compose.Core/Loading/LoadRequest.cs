@@ -43,4 +43,17 @@ public sealed record LoadRequest
     /// image, cycles) are not checked (<c>config --no-consistency</c>, for files meant to be completed by others).
     /// </summary>
     public bool CheckConsistency { get; init; } = true;
+
+    /// <summary>
+    /// When true, top-level networks, volumes, secrets, configs and models stay in the project even when no enabled
+    /// service uses them (<c>--all-resources</c>; see <see cref="UnusedResources"/>).
+    /// </summary>
+    public bool AllResources { get; init; }
+
+    /// <summary>
+    /// When true, <c>env_file</c> and <c>label_file</c> leave the services once their contents are merged into
+    /// <c>environment</c> and <c>labels</c>, as docker compose's <c>config</c> prints them (compose-go's
+    /// <c>WithDiscardEnvFiles</c>). Other commands keep them: <c>convert --to kubernetes</c> maps them to ConfigMaps.
+    /// </summary>
+    public bool DiscardEnvFiles { get; init; }
 }

@@ -13,7 +13,7 @@ namespace Compose.Loading;
 /// <summary>
 /// The loader's only entry point. Stages, in order (docs/loading.md): environment → locate files → read YAML →
 /// interpolate → extends → include → merge → unique entries → extension fields → profiles → bind → name →
-/// normalize → check consistency.
+/// normalize → check consistency → drop unused resources.
 /// </summary>
 public static class ProjectLoader
 {
@@ -56,13 +56,15 @@ public static class ProjectLoader
             ConfigFiles = files,
             Variables = variables,
             Interpolated = request.Interpolate,
+            DiscardEnvFiles = request.DiscardEnvFiles,
         }, cancellationToken).ConfigureAwait(false);
         if (request.CheckConsistency)
         {
             ConsistencyChecker.Check(bound.Project, bound.Sources);
         }
 
-        return new LoadResult(bound.Project with { DisabledServices = profiles.Disabled }, [.. warnings])
+        var project = request.AllResources ? bound.Project : UnusedResources.Drop(bound.Project);
+        return new LoadResult(project with { DisabledServices = profiles.Disabled }, [.. warnings])
         {
             Sources = bound.Sources,
             AllProfiles = profiles.AllProfiles,
@@ -87,10 +89,25 @@ public static class ProjectLoader
         var warnings = new List<string>();
         var unset = new UnsetVariables(warnings);
         var tree = await LoadTreeAsync(request, files, projectDirectory, variables, unset, cancellationToken).ConfigureAwait(false);
+        RefuseEmpty(tree, files, request.WorkingDirectory);
         var selection = ProfileSelection.Select(request, variables, tree["services"] as MappingNode);
         var profiles = ProfileFilter.Apply(tree, selection);
         var name = profiles.Tree["name"] is ScalarNode { IsNull: false } scalar ? scalar : null;
         return new ReadFiles(selection, profiles, name, unset, warnings);
+    }
+
+    /// <summary>
+    /// Files that together define nothing (empty, only comments, only the obsolete <c>version</c>) are refused, as
+    /// docker compose refuses them ("empty compose file"): most likely the wrong file was named. An empty override
+    /// next to a real file is fine, as are empty included files.
+    /// </summary>
+    private static void RefuseEmpty(MappingNode tree, IReadOnlyList<string> files, string workingDirectory)
+    {
+        if (tree.Entries.All(e => e.Key.Value == "version"))
+        {
+            var names = string.Join(", ", files.Select(f => DisplayPaths.For(f, workingDirectory)));
+            throw new ComposeException($"{names}: empty compose file; add a services: section, or name the file that has one with -f.");
+        }
     }
 
     /// <summary>

@@ -29,17 +29,21 @@ public sealed record Service
     public ImmutableArray<string>? Entrypoint { get; init; }
 
     /// <summary>
-    /// Variables after <c>env_file</c> contents and the shell are applied: every value is set. (A null value can
-    /// only appear before the loader resolves it: <c>environment: [NAME]</c> takes NAME from the shell.)
+    /// Variables after <c>env_file</c> contents and the shell are applied. A null value is a bare
+    /// <c>environment: [NAME]</c> set nowhere (not in the shell, not in <c>.env</c>): the container gets NAME unset,
+    /// even when an <c>env_file</c> or the image sets it, as with docker compose.
     /// </summary>
     public ImmutableSortedDictionary<string, string?> Environment { get; init; } = ModelMaps.Empty<string?>();
 
-    /// <summary>The files whose contents are already merged into <see cref="Environment"/>.</summary>
+    /// <summary>
+    /// The files whose contents are already merged into <see cref="Environment"/> (none when loaded for <c>config</c>,
+    /// which drops them as docker compose's does; <c>config --no-interpolate</c> lists them unread).
+    /// </summary>
     [HashIgnore] public ImmutableArray<EnvFileReference> EnvFiles { get; init; } = [];
 
     public ImmutableSortedDictionary<string, string> Labels { get; init; } = ModelMaps.Empty<string>();
 
-    /// <summary>The files whose contents are already merged into <see cref="Labels"/>.</summary>
+    /// <summary>The files whose contents are already merged into <see cref="Labels"/> (as <see cref="EnvFiles"/>).</summary>
     [HashIgnore] public ImmutableArray<string> LabelFiles { get; init; } = [];
 
     public ImmutableSortedDictionary<string, string> Annotations { get; init; } = ModelMaps.Empty<string>();

@@ -55,7 +55,8 @@ public sealed class StateObserver(IContainerRuntime runtime)
 
     private static async Task<ImmutableSortedSet<string>> ExistingAsync(IEnumerable<string> names, Func<string, Task<bool>> exists)
     {
-        var distinct = names.Distinct(StringComparer.Ordinal).ToList();
+        // An empty name (name: ${UNSET}) is not asked for: the planner refuses it with the reason.
+        var distinct = names.Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var found = await Task.WhenAll(distinct.Select(exists)).ConfigureAwait(false);
         return distinct.Where((_, i) => found[i]).ToImmutableSortedSet(StringComparer.Ordinal);
     }

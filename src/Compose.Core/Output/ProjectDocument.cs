@@ -13,12 +13,13 @@ public static class ProjectDocument
     /// True when the project was interpolated: every <c>$</c> in a value prints as <c>$$</c>, so loading the output
     /// again yields the same values instead of interpolating them a second time.
     /// </param>
-    public static OrderedMap From(Project project, bool escapeDollars = true)
+    /// <param name="normalized">False only for a project bound without normalization (compose-go's reference tests).</param>
+    public static OrderedMap From(Project project, bool escapeDollars = true, bool normalized = true)
     {
         var document = new OrderedMap { ["name"] = project.Name };
         document["services"] = OutputValues.Map(project.Services, s => (object?)ServiceDocument.From(s)) ?? [];
-        document.AddIfSet("networks", OutputValues.Map(project.Networks, TopLevelDocument.Network));
-        document.AddIfSet("volumes", OutputValues.Map(project.Volumes, TopLevelDocument.Volume));
+        document.AddIfSet("networks", OutputValues.Map(project.Networks, n => TopLevelDocument.Network(n, normalized)));
+        document.AddIfSet("volumes", OutputValues.Map(project.Volumes, v => TopLevelDocument.Volume(v, normalized)));
         document.AddIfSet("secrets", OutputValues.Map(project.Secrets, TopLevelDocument.FileObject));
         document.AddIfSet("configs", OutputValues.Map(project.Configs, TopLevelDocument.FileObject));
         document.AddIfSet("models", OutputValues.Map(project.Models, TopLevelDocument.Model));

@@ -10,7 +10,7 @@ internal static class ServiceStorageEntries
         ("volumes", OutputValues.List(service.Volumes, MountDocument.From)),
         ("volumes_from", OutputValues.List(service.VolumesFrom)),
         ("tmpfs", OutputValues.List(service.Tmpfs)),
-        ("secrets", OutputValues.List(service.Secrets, FileReference)),
+        ("secrets", OutputValues.List(service.Secrets, Secret)),
         ("configs", OutputValues.List(service.Configs, FileReference)),
         ("storage_opt", OutputValues.Map(service.StorageOpt)),
         ("privileged", OutputValues.Flag(service.Privileged)),
@@ -32,6 +32,13 @@ internal static class ServiceStorageEntries
         ("runtime", service.Runtime),
         ("use_api_socket", OutputValues.Flag(service.UseApiSocket)),
     ];
+
+    /// <summary>
+    /// A service's secret, with the default target filled as compose-go's defaults do (<c>/run/secrets/SOURCE</c>).
+    /// Configs and build secrets get none there, so none here either. The model keeps a short entry's target unset.
+    /// </summary>
+    private static OrderedMap Secret(ServiceFileReference reference) =>
+        FileReference(reference.Target is null ? reference with { Target = $"/run/secrets/{reference.Source}" } : reference);
 
     public static OrderedMap FileReference(ServiceFileReference reference) => OutputValues.Always(
         ("source", reference.Source),

@@ -5,8 +5,8 @@ namespace Compose.Output;
 /// <summary>Top-level networks, volumes, secrets, configs and models, keys in docker compose's order.</summary>
 internal static class TopLevelDocument
 {
-    public static object? Network(Network network) => OutputValues.WithExtensions(OutputValues.Always(
-        ("name", NonEmpty(network.Name)),
+    public static object? Network(Network network, bool normalized) => OutputValues.WithExtensions(OutputValues.Always(
+        ("name", Name(network.Name, normalized)),
         ("driver", network.Driver),
         ("driver_opts", OutputValues.Map(network.DriverOpts)),
         ("ipam", network.Ipam is { } ipam ? OutputValues.Always(
@@ -20,8 +20,8 @@ internal static class TopLevelDocument
         ("enable_ipv6", network.EnableIpv6),
         ("labels", OutputValues.Map(network.Labels))), network.Extensions);
 
-    public static object? Volume(Volume volume) => OutputValues.WithExtensions(OutputValues.Always(
-        ("name", NonEmpty(volume.Name)),
+    public static object? Volume(Volume volume, bool normalized) => OutputValues.WithExtensions(OutputValues.Always(
+        ("name", Name(volume.Name, normalized)),
         ("driver", volume.Driver),
         ("driver_opts", OutputValues.Map(volume.DriverOpts)),
         ("external", OutputValues.Flag(volume.External)),
@@ -44,8 +44,13 @@ internal static class TopLevelDocument
         ("context_size", model.ContextSize),
         ("runtime_flags", OutputValues.List(model.RuntimeFlags))), model.Extensions);
 
-    /// <summary>Names are always set once normalized; before that, an empty name means "not given".</summary>
-    private static string? NonEmpty(string name) => name.Length > 0 ? name : null;
+    /// <summary>
+    /// Once normalized every name is set, and an empty one is an external resource whose <c>name:</c> came out empty
+    /// (an unset variable): printed as <c>name: ""</c> so the output loads back to the same refusal at <c>up</c>
+    /// (docker compose leaves the key out, and its output loaded again would use the resource named by the key).
+    /// Before normalization an empty name means "not given".
+    /// </summary>
+    private static string? Name(string name, bool normalized) => normalized || name.Length > 0 ? name : null;
 
     private static object? Pool(IpamPool pool) => OutputValues.Always(
         ("subnet", pool.Subnet),

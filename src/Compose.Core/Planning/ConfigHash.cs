@@ -62,7 +62,7 @@ public static class ConfigHash
         && labelled != hash;
 
     private static string ComputeV1(Service service, IReadOnlyDictionary<string, string> files) =>
-        Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(new HashInput(service, ModelMaps.From(files)), Ignored)));
+        Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(new HashInput(HashView.V1(service), ModelMaps.From(files)), Ignored)));
 
     /// <summary>What the hash covers; an empty <see cref="Files"/> is left out, so services reading no file hash as before.</summary>
     private sealed record HashInput(Service Service, ImmutableSortedDictionary<string, string> Files);

@@ -16,8 +16,8 @@ namespace Compose.Planning;
 internal static class NetworkPlanner
 {
     /// <summary>
-    /// The networks of the services this <c>up</c> acts on, and those no service uses (declared for other tools, or for
-    /// a <c>run</c> container); a network only other services use waits for their <c>up</c>.
+    /// The networks of the services this <c>up</c> acts on, and those no service uses (only there with
+    /// <c>--all-resources</c>: the loader drops them otherwise); a network only other services use waits for their <c>up</c>.
     /// </summary>
     public static void PlanUp(UpPlanState context)
     {
@@ -27,7 +27,7 @@ internal static class NetworkPlanner
         {
             if (network.External)
             {
-                RequireExternal(context.Observed, network);
+                RequireExternal(context.Observed, key, network);
             }
             else if (!context.Observed.NetworksByName.TryGetValue(network.Name, out var existing))
             {
@@ -125,8 +125,9 @@ internal static class NetworkPlanner
 
     private static bool Diverged(Network network, NetworkInfo existing) => ConfigHash.LabelledOtherwise(existing.Labels, Hash(network));
 
-    private static void RequireExternal(ObservedState observed, Network network)
+    private static void RequireExternal(ObservedState observed, string key, Network network)
     {
+        ExternalNames.RequireNamed("networks", key, network.Name);
         if (!observed.ExternalNetworks.Contains(network.Name))
         {
             throw new ComposeException(

@@ -20,7 +20,7 @@ internal static class VolumePlanner
         {
             if (volume.External)
             {
-                RequireExternal(context.Observed, volume);
+                RequireExternal(context.Observed, key, volume);
             }
             else if (!context.Observed.VolumesByName.TryGetValue(volume.Name, out var existing))
             {
@@ -66,8 +66,9 @@ internal static class VolumePlanner
 
     private static bool Diverged(Volume volume, VolumeInfo existing) => ConfigHash.LabelledOtherwise(existing.Labels, Hash(volume));
 
-    private static void RequireExternal(ObservedState observed, Volume volume)
+    private static void RequireExternal(ObservedState observed, string key, Volume volume)
     {
+        ExternalNames.RequireNamed("volumes", key, volume.Name);
         if (!observed.ExternalVolumes.Contains(volume.Name))
         {
             throw new ComposeException(

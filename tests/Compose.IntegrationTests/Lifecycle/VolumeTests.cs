@@ -15,6 +15,7 @@ public sealed class VolumeTests() : StackTestBase("volumes")
             image: {{_withVolume!.Tag}}
             command: {{Idle}}
             environment: {VERSION: "{{value}}"}
+            volumes: ["data:/named", "shared:/shared"]
         volumes:
           data: {}
           shared:
@@ -44,13 +45,13 @@ public sealed class VolumeTests() : StackTestBase("volumes")
     {
         await WriteAsync(Stack());
         await OkAsync("up", "-d");
-        var first = await InspectAsync($"{Project}-db-1", "{{range .Mounts}}{{.Name}}{{end}}");
+        var first = await InspectAsync($"{Project}-db-1", "{{range .Mounts}}{{if eq .Destination \"/data\"}}{{.Name}}{{end}}{{end}}");
 
         await OkAsync("down");
         var afterDown = await VolumesAsync();
         await DockerCli.OkAsync("volume", "rm", first);
         await OkAsync("up", "-d");
-        var second = await InspectAsync($"{Project}-db-1", "{{range .Mounts}}{{.Name}}{{end}}");
+        var second = await InspectAsync($"{Project}-db-1", "{{range .Mounts}}{{if eq .Destination \"/data\"}}{{.Name}}{{end}}{{end}}");
         await OkAsync("down", "-v");
         var afterDownV = await VolumesAsync();
 

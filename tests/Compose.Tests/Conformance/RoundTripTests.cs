@@ -6,7 +6,10 @@ namespace Compose.Tests.Conformance;
 
 /// <summary>
 /// <c>config</c>'s output is itself a compose file that loads back to the same model: for every corpus file that
-/// loads, the second output equals the first and every service keeps its config hash.
+/// loads, the second output equals the first and every service keeps its config hash, but for one thing: the
+/// output writes a short-syntax secret's default target (<c>/run/secrets/NAME</c>, as docker compose does), and
+/// version 1 of the hash tells a written target from a defaulted one (it must, to keep the hashes of stacks
+/// already up: see <see cref="HashView"/>). So the reloaded services hash as the first ones with that target written.
 /// </summary>
 public class RoundTripTests
 {
@@ -50,11 +53,16 @@ public class RoundTripTests
 
             YamlOutput.Write(ProjectDocument.From(second)).Should().Be(text);
             second.Services.ToDictionary(s => s.Key, s => ConfigHash.Compute(s.Value))
-                .Should().Equal(first.Services.ToDictionary(s => s.Key, s => ConfigHash.Compute(s.Value)));
+                .Should().Equal(first.Services.ToDictionary(s => s.Key, s => ConfigHash.Compute(WithSecretTargetsWritten(s.Value))));
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    private static Compose.Model.Service WithSecretTargetsWritten(Compose.Model.Service service) => service with
+    {
+        Secrets = [.. service.Secrets.Select(r => r with { Target = r.Target ?? $"/run/secrets/{r.Source}" })],
+    };
 }

@@ -7,6 +7,18 @@ namespace Compose.Tests.Conversion;
 public class ContainerMappingTests
 {
     [Fact]
+    public async Task A_bare_name_set_nowhere_keeps_the_env_file_s_value_out_of_its_config_map()
+    {
+        var conversion = await Conversions.ConvertAsync(
+            "services:\n  web:\n    image: nginx\n    env_file: [db.env]\n    environment: [PASSWORD]\n",
+            files: new Dictionary<string, string> { ["db.env"] = "HOST=db\nPASSWORD=from-file\n" });
+
+        // docker compose leaves PASSWORD unset in the container (the bare entry wins over the file); envFrom must not bring it back.
+        conversion.Single<V1ConfigMap>("web-db-env").Data.Should().Equal(new Dictionary<string, string> { ["HOST"] = "db" });
+        conversion.Container("web").Env.Should().BeNull();
+    }
+
+    [Fact]
     public async Task Entrypoint_is_the_command_and_command_the_args_with_dollars_kept_literal()
     {
         var container = (await Conversions.ConvertAsync("services:\n  web:\n    image: busybox\n    entrypoint: [sh, -c]\n    command: [\"echo $$(date) $$HOME\"]\n")).Container("web");

@@ -59,13 +59,13 @@ public class ProjectLoaderTests
     }
 
     [Fact]
-    public async Task Bare_environment_names_come_from_the_shell_or_are_dropped()
+    public async Task Bare_environment_names_come_from_the_shell_or_stay_unset()
     {
         var project = await TestProjects.ProjectAsync(
             "services:\n  web:\n    image: x\n    environment:\n      - FROM_SHELL\n      - MISSING\n",
             new Dictionary<string, string> { ["FROM_SHELL"] = "yes" });
 
-        project.Services["web"].Environment.Should().Equal(new Dictionary<string, string?> { ["FROM_SHELL"] = "yes" });
+        project.Services["web"].Environment.Should().Equal(new Dictionary<string, string?> { ["FROM_SHELL"] = "yes", ["MISSING"] = null });
     }
 
     [Fact]

@@ -53,6 +53,14 @@ public sealed class OciSpecBuilderTests
     }
 
     [Fact]
+    public void A_name_without_a_value_unsets_the_images_variable_as_the_engine_does()
+    {
+        var oci = OciSpecBuilder.Build(Spec(s => s with { Environment = ["MODE", "ABSENT", "EXTRA=1"] }), Context());
+
+        oci.Process.Env.Should().Equal("PATH=/custom/bin", "HOSTNAME=aaaaaaaaaaaa", "EXTRA=1", "HOME=/root");
+    }
+
+    [Fact]
     public void An_entrypoint_given_with_the_container_drops_the_images_command_and_a_command_replaces_only_the_command()
     {
         OciSpecBuilder.Build(Spec(s => s with { Entrypoint = ["sh", "-c"] }), Context()).Process.Args.Should().Equal("sh", "-c");

@@ -48,13 +48,19 @@ public class ProjectDocumentTests
     }
 
     [Fact]
-    public async Task Env_files_print_as_paths_unless_they_are_optional_or_raw()
+    public async Task Env_files_leave_the_output_once_merged_and_print_as_paths_unless_optional_when_not_read()
     {
-        var text = await YamlAsync("services:\n  web:\n    image: busybox\n    env_file:\n      - a.env\n      - {path: b.env, required: false}\n",
-            files: new Dictionary<string, string> { ["a.env"] = "A=1\n" });
+        const string Yaml = "services:\n  web:\n    image: busybox\n    env_file:\n      - a.env\n      - {path: b.env, required: false, format: raw}\n";
+        var files = new Dictionary<string, string> { ["a.env"] = "A=1\n" };
 
-        text.Should().MatchRegex(@"env_file:\n      - /.+/a\.env\n      - path: /.+/b\.env\n        required: false\n");
-        text.Should().Contain("    environment:\n      A: \"1\"\n");
+        var merged = YamlOutput.Write(ProjectDocument.From(
+            (await TestProjects.LoadAsync(Yaml, extraFiles: files, adjust: r => r with { DiscardEnvFiles = true })).Project));
+        var notRead = YamlOutput.Write(ProjectDocument.From(
+            (await TestProjects.LoadAsync(Yaml, extraFiles: files, adjust: r => r with { Interpolate = false })).Project, escapeDollars: false));
+
+        merged.Should().Contain("    environment:\n      A: \"1\"\n").And.NotContain("env_file");
+        notRead.Should().MatchRegex(@"env_file:\n      - /.+/a\.env\n      - path: /.+/b\.env\n        required: false\n        format: raw\n")
+            .And.NotContain("environment", "config --no-interpolate does not read env files, as docker compose");
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class DownPlanTests
     [Fact]
     public async Task Down_includes_one_off_containers_and_with_volumes_removes_named_and_anonymous_volumes_but_never_external_ones()
     {
-        var (scenario, project) = await Scenario.UpAsync("services:\n  db:\n    image: x\nvolumes:\n  data: {}\n  kept: {external: true}\n", null, engine => engine.SeedVolume("kept"));
+        var (scenario, project) = await Scenario.UpAsync("services:\n  db:\n    image: x\n    volumes: [data:/data, kept:/kept]\nvolumes:\n  data: {}\n  kept: {external: true}\n", null, engine => engine.SeedVolume("kept"));
         var anonymous = new string('b', 64);
         var db = scenario.Engine.Container("test-db-1");
         scenario.Engine.Seed(db with { Mounts = [new MountInfo(MountType.Volume, anonymous, null, "/var/lib", true)] });
@@ -97,7 +97,7 @@ public class DownPlanTests
     [Fact]
     public async Task Down_from_labels_alone_keeps_the_dependency_order_and_finds_networks_and_volumes()
     {
-        var (scenario, _) = await Scenario.UpAsync(TwoTier + "volumes:\n  data: {}\n");
+        var (scenario, _) = await Scenario.UpAsync(TwoTier.Replace("    image: busybox\n  web:", "    image: busybox\n    volumes: [data:/data]\n  web:", StringComparison.Ordinal) + "volumes:\n  data: {}\n");
         var observed = await scenario.Target.ObserveAsync("test", default);
         var project = LabelProject.From(observed);
 

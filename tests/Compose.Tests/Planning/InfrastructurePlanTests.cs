@@ -12,7 +12,7 @@ public class InfrastructurePlanTests
     public async Task Volumes_and_networks_come_first_and_containers_wait_for_them()
     {
         var scenario = new Scenario();
-        var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n    networks: [back]\nnetworks:\n  back: {}\nvolumes:\n  data: {}\n");
+        var project = await TestProjects.ProjectAsync("services:\n  db:\n    image: x\n    networks: [back]\n    volumes: [data:/data]\nnetworks:\n  back: {}\nvolumes:\n  data: {}\n");
 
         var plan = await scenario.PlanUpAsync(project);
 
@@ -25,17 +25,20 @@ public class InfrastructurePlanTests
         await scenario.ExecuteAndConvergeUpAsync(plan, project);
     }
 
-    [Fact]
-    public async Task Naming_a_service_creates_its_networks_and_unused_ones_but_not_other_services_networks()
+    [Theory]
+    [InlineData(false, new[] { "network:front" })]
+    [InlineData(true, new[] { "network:front", "network:spare" })]
+    public async Task Naming_a_service_creates_its_networks_not_other_services_and_unused_ones_only_with_all_resources(bool allResources, string[] created)
     {
         var scenario = new Scenario();
-        var project = await TestProjects.ProjectAsync(
-            "services:\n  a:\n    image: x\n    networks: [front]\n  b:\n    image: x\n    networks: [back]\nnetworks:\n  front: {}\n  back: {}\n  spare: {}\n");
+        var project = (await TestProjects.LoadAsync(
+            "services:\n  a:\n    image: x\n    networks: [front]\n  b:\n    image: x\n    networks: [back]\nnetworks:\n  front: {}\n  back: {}\n  spare: {}\n",
+            adjust: r => r with { AllResources = allResources })).Project;
         var options = new UpOptions { Services = ["a"] };
 
         var plan = await scenario.PlanUpAsync(project, options);
 
-        plan.Steps.OfType<CreateNetworkStep>().Select(s => s.Resource).Should().Equal("network:front", "network:spare");
+        plan.Steps.OfType<CreateNetworkStep>().Select(s => s.Resource).Should().Equal(created);
         await scenario.ExecuteAndConvergeUpAsync(plan, project, options);
     }
 
@@ -43,7 +46,7 @@ public class InfrastructurePlanTests
     public async Task A_missing_external_network_or_volume_is_a_clear_error()
     {
         var network = await TestProjects.ProjectAsync("services:\n  a:\n    image: x\n    networks: [shared]\nnetworks:\n  shared: {external: true}\n");
-        var volume = await TestProjects.ProjectAsync("services:\n  a:\n    image: x\nvolumes:\n  keep: {external: true, name: precious}\n");
+        var volume = await TestProjects.ProjectAsync("services:\n  a:\n    image: x\n    volumes: [keep:/keep]\nvolumes:\n  keep: {external: true, name: precious}\n");
 
         var noNetwork = () => Planner.PlanUp(network, ObservedState.Empty("test"), new UpOptions());
         var noVolume = () => Planner.PlanUp(volume, ObservedState.Empty("test"), new UpOptions());
@@ -111,8 +114,8 @@ public class InfrastructurePlanTests
     [Fact]
     public async Task A_changed_volume_is_kept_with_a_warning_never_recreated()
     {
-        var (scenario, _) = await Scenario.UpAsync("services:\n  a:\n    image: x\nvolumes:\n  data: {}\n");
-        var project = await TestProjects.ProjectAsync("services:\n  a:\n    image: x\nvolumes:\n  data: {driver_opts: {type: tmpfs, device: tmpfs}}\n");
+        var (scenario, _) = await Scenario.UpAsync("services:\n  a:\n    image: x\n    volumes: [data:/data]\nvolumes:\n  data: {}\n");
+        var project = await TestProjects.ProjectAsync("services:\n  a:\n    image: x\n    volumes: [data:/data]\nvolumes:\n  data: {driver_opts: {type: tmpfs, device: tmpfs}}\n");
 
         var plan = await scenario.PlanUpAsync(project);
 

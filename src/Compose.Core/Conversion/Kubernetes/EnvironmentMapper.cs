@@ -44,6 +44,9 @@ public static partial class EnvironmentMapper
         return env.Count == 0 ? null : env;
     }
 
+    private static bool Unset(Service service, string name) =>
+        service.Environment.TryGetValue(name, out var value) && value is null;
+
     private sealed record EnvConfigMap(string Name, IReadOnlyList<KeyValuePair<string, string>> Entries);
 
     /// <summary>
@@ -64,7 +67,9 @@ public static partial class EnvironmentMapper
             var name = $"{context.NameOf(service.Name)}-{(stem.Length == 0 ? "env" : stem)}";
             name = used.Add(name) ? name : $"{name}-{file.Index + 1}";
             used.Add(name);
-            var entries = file.Entries.Where(e => KubernetesNames.IsDataKey(e.Key)).ToList();
+            // A bare environment name set nowhere (NAME: null) hides the file's value, as in the container docker
+            // compose makes; envFrom would bring it back, so it stays out of the ConfigMap.
+            var entries = file.Entries.Where(e => KubernetesNames.IsDataKey(e.Key) && !Unset(service, e.Key)).ToList();
             yield return new EnvConfigMap(name[..Math.Min(name.Length, 253)], entries);
         }
     }

@@ -30,6 +30,12 @@ public sealed record BindingContext
     /// </summary>
     public bool Interpolated { get; init; } = true;
 
+    /// <summary>
+    /// True for <c>config</c>: <c>env_file</c> and <c>label_file</c> leave the services once their contents are merged
+    /// (compose-go's <c>WithDiscardEnvFiles</c>, which docker compose's <c>config</c> sets).
+    /// </summary>
+    public bool DiscardEnvFiles { get; init; }
+
     /// <summary>True when <paramref name="value"/> is an uninterpolated template to keep as is.</summary>
     public bool IsTemplate(string value) => !Interpolated && value.Contains('$', StringComparison.Ordinal);
 }

@@ -18,6 +18,6 @@ public static class ModelBinder
         var sources = SourceMap.Build(root);
         var project = ProjectBinder.Bind(root, context);
         project = await new ServiceEnvironmentResolver(context, sources).ResolveAsync(project, cancellationToken).ConfigureAwait(false);
-        return new BoundProject(normalize ? Normalizer.Normalize(project) : project, sources);
+        return new BoundProject(normalize ? Normalizer.Normalize(project, sources) : project, sources);
     }
 }

@@ -26,7 +26,7 @@ public static partial class ProjectBinder
             ConfigFiles = context.ConfigFiles,
             Services = Section(root, "services", (key, node) => ServiceBinder.Bind(key, node, context)),
             Networks = Section(root, "networks", NetworkBinder.Bind),
-            Volumes = Section(root, "volumes", VolumeBinder.Bind),
+            Volumes = Section(root, "volumes", (key, node) => VolumeBinder.Bind(key, node, context)),
             Secrets = Section(root, "secrets", files.BindSecret),
             Configs = Section(root, "configs", files.BindConfig),
             Models = Section(root, "models", ModelDefinitionBinder.Bind),

@@ -25,6 +25,9 @@ public sealed class SourceMap
         return new SourceMap(locations);
     }
 
+    /// <summary>Whether the files wrote exactly <paramref name="path"/> (after interpolation, so possibly as an empty value).</summary>
+    public bool Has(string path) => _locations.ContainsKey(path);
+
     /// <summary>The location of <paramref name="path"/>, else of its nearest recorded parent, else null.</summary>
     public SourceLocation? Find(string path)
     {

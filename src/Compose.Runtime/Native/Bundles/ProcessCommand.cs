@@ -7,7 +7,8 @@ namespace Compose.Runtime.Native.Bundles;
 /// <summary>
 /// The process a container runs, by the engine's rules: an entrypoint given with the container replaces the image's
 /// and drops the image's command; a command given replaces the image's command; the environment is the image's with
-/// the container's entries winning by name, plus <c>PATH</c>, <c>HOSTNAME</c>, <c>HOME</c> and (with a TTY) <c>TERM</c>.
+/// the container's entries winning by name (a name without <c>=</c> unsets it), plus <c>PATH</c>, <c>HOSTNAME</c>,
+/// <c>HOME</c> and (with a TTY) <c>TERM</c>.
 /// </summary>
 internal static class ProcessCommand
 {
@@ -32,8 +33,16 @@ internal static class ProcessCommand
         void Set(string entry)
         {
             var equals = entry.IndexOf('=', StringComparison.Ordinal);
-            var key = equals < 0 ? entry : entry[..equals];
-            var value = equals < 0 ? "" : entry[(equals + 1)..];
+            if (equals < 0)
+            {
+                // A name without a value unsets it (the engine's rule): compose passes a bare environment entry
+                // set nowhere that way, so the image's value is gone too.
+                entries.RemoveAll(e => e.Key == entry);
+                return;
+            }
+
+            var key = entry[..equals];
+            var value = entry[(equals + 1)..];
             // A later entry replaces an earlier one in its place, as the engine merges the image's and the container's.
             var index = entries.FindIndex(e => e.Key == key);
             if (index >= 0)

@@ -39,7 +39,9 @@ public class BindingBuildTests
         var build = project.Services["web"].Build!;
         build.Context.Should().Be("https://github.com/org/repo.git#main", "remote contexts are kept as written");
         build.Dockerfile.Should().BeNull("an inline Dockerfile replaces the default");
-        build.Args.Should().Equal(new Dictionary<string, string?> { ["FROM_SHELL"] = "shell", ["MISSING"] = null, ["PLAIN"] = "1" });
+        build.Args.Should().Equal(
+            new Dictionary<string, string?> { ["FROM_SHELL"] = "shell", ["PLAIN"] = "1" },
+            "a bare arg set nowhere is dropped, as compose-go's normalize does (the Dockerfile's default applies)");
         build.Ssh.Should().Equal("default", "key=/k");
         build.AdditionalContexts.Should().Equal(new Dictionary<string, string>
         {

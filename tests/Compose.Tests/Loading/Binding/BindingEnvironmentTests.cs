@@ -27,14 +27,19 @@ public class BindingEnvironmentTests
     }
 
     [Fact]
-    public async Task A_bare_name_takes_the_shell_value_or_leaves_the_env_file_value()
+    public async Task A_bare_name_takes_the_shell_value_else_stays_unset_over_the_env_file_value()
     {
-        var (_, web) = await LoadAsync("    env_file: a.env\n    environment: [FROM_SHELL, UNSET, FROM_FILE]\n", new()
+        // compose-go's WithServicesEnvironmentResolved: environment.OverrideBy(service.Environment), where a bare
+        // name set nowhere is a nil value, so it wins over the env_file's and the container gets NAME unset.
+        var (_, web) = await LoadAsync("    env_file: a.env\n    environment: [FROM_SHELL, UNSET, FROM_FILE, FILE_ONLY=from-service]\n", new()
         {
-            ["a.env"] = "FROM_FILE=file\n",
+            ["a.env"] = "FROM_FILE=file\nFROM_SHELL=file\nKEPT=file\n",
         });
 
-        web.Environment.Should().Equal(new Dictionary<string, string?> { ["FROM_FILE"] = "file", ["FROM_SHELL"] = "shell" });
+        web.Environment.Should().Equal(new Dictionary<string, string?>
+        {
+            ["FILE_ONLY"] = "from-service", ["FROM_FILE"] = null, ["FROM_SHELL"] = "shell", ["KEPT"] = "file", ["UNSET"] = null,
+        });
     }
 
     [Fact]

@@ -30,6 +30,8 @@ public class BindingErrorsTests
                 image: x
                 x-team: core
                 build: {context: ., x-ignored: true}
+                networks: [front]
+                volumes: [data:/data]
             networks:
               front: {x-zone: a}
             volumes:

@@ -44,8 +44,8 @@ public class BindingSecretsConfigsTests
               c: {external: {name: shared-c}}
             """);
 
-        project.Secrets["a"].Should().Match<FileObject>(s => s.Environment == "API_KEY" && !s.External);
-        project.Secrets["b"].Should().Match<FileObject>(s => s.External && s.Name == null);
+        project.Secrets["a"].Should().Match<FileObject>(s => s.Environment == "API_KEY" && !s.External && s.Name == "test_a");
+        project.Secrets["b"].Should().Match<FileObject>(s => s.External && s.Name == "b", "an external secret without a name is named by its key");
         project.Secrets["c"].Should().Match<FileObject>(s => s.External && s.Name == "shared-c");
     }
 
