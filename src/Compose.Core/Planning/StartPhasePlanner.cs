@@ -37,6 +37,7 @@ internal sealed class StartPhasePlanner(UpPlanState context)
         if (replicas.Count == 0)
         {
             _started[service.Name] = [];
+            WaitForRestartedDependencies(service);
             return;
         }
 
@@ -78,6 +79,21 @@ internal sealed class StartPhasePlanner(UpPlanState context)
         }
 
         return gates.ToImmutable();
+    }
+
+    /// <summary>
+    /// A service left running still depends on what this <c>up</c> (re)starts: a recreated migration must complete, a
+    /// recreated database must become healthy, or the <c>up</c> fails, whatever state the dependent is in.
+    /// </summary>
+    private void WaitForRestartedDependencies(Service service)
+    {
+        foreach (var (name, dependency) in service.DependsOn)
+        {
+            if (dependency.Condition != ServiceDependency.Started && _started.TryGetValue(name, out var starts) && !starts.IsEmpty)
+            {
+                Gate(name, dependency);
+            }
+        }
     }
 
     /// <summary>The steps a dependency's condition is met after: its starts, or one wait for its readiness.</summary>
