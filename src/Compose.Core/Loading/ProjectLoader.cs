@@ -62,7 +62,11 @@ public static class ProjectLoader
             ConsistencyChecker.Check(bound.Project, bound.Sources);
         }
 
-        return new LoadResult(bound.Project with { DisabledServices = profiles.Disabled }, [.. warnings])
+        return new LoadResult(bound.Project with
+        {
+            DisabledServices = profiles.Disabled,
+            EnvironmentFiles = EnvironmentResolver.FilesUsed(request, projectDirectory),
+        }, [.. warnings])
         {
             Sources = bound.Sources,
             AllProfiles = profiles.AllProfiles,
