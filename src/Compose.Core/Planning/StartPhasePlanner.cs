@@ -7,7 +7,8 @@ namespace Compose.Planning;
 /// <summary>
 /// The start phase of <c>up</c>: every replica that needs it is started once its container exists and its
 /// service's dependencies are satisfied: <c>service_started</c> orders after the dependency's starts, the other
-/// conditions wait (one shared wait per dependency and condition). Replicas of one service start at once; only
+/// conditions wait (one shared wait per dependency and condition), also for a dependent left running when this
+/// <c>up</c> (re)starts its dependency. Replicas of one service start at once; only
 /// starts whose published host ports could collide are serialized.
 /// </summary>
 internal sealed class StartPhasePlanner(UpPlanState context)
