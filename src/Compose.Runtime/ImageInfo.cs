@@ -10,4 +10,7 @@ public sealed record ImageInfo
     public ImmutableSortedDictionary<string, string> Labels { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
     public DateTimeOffset Created { get; init; }
     public long Size { get; init; }
+
+    /// <summary><c>os/architecture[/variant]</c> as the engine's inspect reports it; empty when unknown.</summary>
+    public string Platform { get; init; } = "";
 }

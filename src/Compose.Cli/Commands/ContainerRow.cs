@@ -22,19 +22,21 @@ internal static partial class ContainerRow
         ["LocalVolumes"] = "LOCAL VOLUMES",
     };
 
-    /// <param name="forJson">JSON carries the raw command and the full id, as docker compose's does; tables and
-    /// templates show them shortened (unless <paramref name="noTrunc"/>).</param>
-    public static List<KeyValuePair<string, object?>> From(ContainerInfo container, DateTimeOffset now, bool noTrunc, bool forJson = false) =>
+    /// <summary>
+    /// One row. JSON carries the same values as a template, as docker compose's formatter gives them: id, command and
+    /// mount names shortened unless <paramref name="noTrunc"/>.
+    /// </summary>
+    public static List<KeyValuePair<string, object?>> From(ContainerInfo container, DateTimeOffset now, bool noTrunc) =>
     [
-        new("Command", forJson ? container.Command : Command(container.Command, noTrunc)),
-        new("CreatedAt", container.Created.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)),
+        new("Command", Command(container.Command, noTrunc)),
+        new("CreatedAt", GoTime(container.Created)),
         new("ExitCode", ExitCode(container)),
         new("Health", Health(container.Status)),
-        new("ID", noTrunc || forJson ? container.Id : container.Id[..Math.Min(12, container.Id.Length)]),
+        new("ID", noTrunc ? container.Id : container.Id[..Math.Min(12, container.Id.Length)]),
         new("Image", container.Image),
         new("Labels", string.Join(',', container.Labels.Select(l => $"{l.Key}={l.Value}"))),
-        new("LocalVolumes", "0"),
-        new("Mounts", ""),
+        new("LocalVolumes", container.Mounts.Count(m => m.Driver == "local").ToString(CultureInfo.InvariantCulture)),
+        new("Mounts", string.Join(',', container.Mounts.Select(m => Ellipsis(m.Name is { Length: > 0 } name ? name : m.Source ?? "", noTrunc ? int.MaxValue : 15)))),
         new("Name", container.Name),
         new("Names", container.Name),
         new("Networks", string.Join(',', container.Networks)),
@@ -48,9 +50,22 @@ internal static partial class ContainerRow
         new("Status", container.Status),
     ];
 
-    /// <summary>Quoted and cut to 20 characters (with …) unless <c>--no-trunc</c>, as docker shows it.</summary>
+    /// <summary>Go's <c>time.Time.String()</c> in the local zone, as docker compose prints <c>CreatedAt</c>: <c>2024-01-10 10:24:52 +0000 UTC</c>.</summary>
+    private static string GoTime(DateTimeOffset created)
+    {
+        var local = created.ToLocalTime();
+        var offset = local.ToString("zzz", CultureInfo.InvariantCulture).Replace(":", "", StringComparison.Ordinal);
+        // Go names the zone by its abbreviation; .NET knows none but UTC's, and Go itself prints the offset when it has none.
+        var zone = local.Offset == TimeSpan.Zero && TimeZoneInfo.Local.BaseUtcOffset == TimeSpan.Zero ? "UTC" : offset;
+        return local.ToString("yyyy-MM-dd HH:mm:ss ", CultureInfo.InvariantCulture) + offset + " " + zone;
+    }
+
+    /// <summary>The docker CLI's ellipsis: longer text cut to one character less than the width, then …</summary>
+    private static string Ellipsis(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
+
+    /// <summary>Cut to 20 characters (with …) unless <c>--no-trunc</c>, then quoted as Go quotes a string, as docker shows it.</summary>
     private static string Command(string command, bool noTrunc) =>
-        "\"" + (noTrunc || command.Length <= 20 ? command : command[..19] + "…") + "\"";
+        "\"" + Ellipsis(command, noTrunc ? int.MaxValue : 20).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>The engine's status text carries the exit code (<c>Exited (137) 3 seconds ago</c>): no inspect per container.</summary>
     private static int ExitCode(ContainerInfo container) =>

@@ -39,8 +39,9 @@ public sealed class ImagesCommand : ICliCommand
             return ExitCodes.Success;
         }
 
-        var rows = containers.Select(c => Row(c, images.GetValueOrDefault(c.ImageId))).ToList();
-        await context.Out.WriteAsync(Printer.Print(parseResult.GetValue(_format), rows)).ConfigureAwait(false);
+        var format = parseResult.GetValue(_format);
+        var rows = containers.Select(c => format == "json" ? JsonRow(c, images.GetValueOrDefault(c.ImageId)) : Row(c, images.GetValueOrDefault(c.ImageId))).ToList();
+        await context.Out.WriteAsync(Printer.Print(format, rows)).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
@@ -55,6 +56,22 @@ public sealed class ImagesCommand : ICliCommand
             new("Tag", tag),
             new("Size", image is null ? "" : ByteSize.Decimal(image.Size)),
             new("Created", image?.Created),
+        ];
+    }
+
+    /// <summary>docker compose's JSON: the full image id, the size in bytes, the platform, the creation time.</summary>
+    private static List<KeyValuePair<string, object?>> JsonRow(ContainerInfo container, ImageInfo? image)
+    {
+        var (repository, tag) = SplitReference(image?.RepoTags.FirstOrDefault() ?? container.Image);
+        return
+        [
+            new("ID", container.ImageId),
+            new("ContainerName", container.Name),
+            new("Repository", repository),
+            new("Tag", tag),
+            new("Platform", image?.Platform ?? ""),
+            new("Size", image?.Size ?? 0),
+            .. image is null ? Array.Empty<KeyValuePair<string, object?>>() : [new("Created", image.Created)],
         ];
     }
 

@@ -60,7 +60,7 @@ public sealed class PsCommand : ICliCommand
         {
             var now = context.Time.GetUtcNow();
             var format = parseResult.GetValue(_format);
-            var rows = containers.Select(c => ContainerRow.From(c, now, parseResult.GetValue(_noTrunc), forJson: format == "json")).ToList();
+            var rows = containers.Select(c => ContainerRow.From(c, now, parseResult.GetValue(_noTrunc))).ToList();
             await context.Out.WriteAsync(Printer.Print(format, rows)).ConfigureAwait(false);
         }
 

@@ -1,11 +1,17 @@
 using System.CommandLine;
 using System.Reflection;
 using Compose.Cli.Formatting;
+using Compose.Cli.Plugin;
+using Compose.Observing;
 using Compose.Output;
 
 namespace Compose.Cli.Commands;
 
-/// <summary><c>version</c>: print composectl's version (no engine connection, no file reading).</summary>
+/// <summary>
+/// <c>version</c>: print composectl's version (no engine connection, no file reading). Run as the docker CLI plugin
+/// (<c>docker compose version</c>), it answers as docker compose does, with the docker compose release it is
+/// compatible with (<see cref="ComposeCompatibility.Version"/>): scripts and IDEs test that number.
+/// </summary>
 public sealed class VersionCommand : ICliCommand
 {
     private readonly Option<bool> _short = new("--short") { Description = "Shows only the version number" };
@@ -24,9 +30,11 @@ public sealed class VersionCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var text = parseResult.GetValue(_short) ? Version
-            : parseResult.GetValue(_format) == "json" ? JsonOutput.WriteCompact(new List<KeyValuePair<string, object?>> { new("version", "v" + Version) })
-            : $"composectl version v{Version}";
+        var plugin = DockerCliPlugin.IsRunning(context.Environment.Variables);
+        var (name, version) = plugin ? ("Docker Compose", ComposeCompatibility.Version) : ("composectl", Version);
+        var text = parseResult.GetValue(_short) ? version
+            : parseResult.GetValue(_format) == "json" ? JsonOutput.WriteCompact(new List<KeyValuePair<string, object?>> { new("version", "v" + version) })
+            : $"{name} version v{version}";
         await context.Out.WriteLineAsync(text).ConfigureAwait(false);
         return ExitCodes.Success;
     }

@@ -1,5 +1,5 @@
-using Compose.Cli.Commands;
 using Compose.Cli.Formatting;
+using Compose.Observing;
 using Compose.Output;
 
 namespace Compose.Cli.Plugin;
@@ -18,10 +18,14 @@ public static class DockerCliPlugin
     {
         new("SchemaVersion", "0.1.0"),
         new("Vendor", "composectl"),
-        new("Version", "v" + VersionCommand.Version),
+        // The docker CLI shows this as the compose plugin's version (docker info, docker version): the compatible release.
+        new("Version", "v" + ComposeCompatibility.Version),
         new("ShortDescription", "Docker Compose (composectl)"),
         new("URL", "https://compose-spec.io"),
     });
+
+    /// <summary>Whether the docker CLI started us as its plugin (<c>docker compose …</c>).</summary>
+    public static bool IsRunning(IReadOnlyDictionary<string, string> variables) => variables.ContainsKey(ReexecVariable);
 
     /// <summary>The arguments meant for composectl: without the <c>compose</c> the docker CLI puts first when it runs a plugin.</summary>
     public static string[] Arguments(string[] args, IReadOnlyDictionary<string, string> variables) =>

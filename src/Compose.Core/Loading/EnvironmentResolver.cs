@@ -35,6 +35,21 @@ public static class EnvironmentResolver
         return fromFile.Count == 0 ? shell : shell.WithDefaults(fromFile);
     }
 
+    /// <summary>
+    /// The env files the project's variables came from, as docker compose labels them
+    /// (<c>com.docker.compose.project.environment_file</c>): the named ones, else the <c>.env</c> that exists.
+    /// </summary>
+    public static ImmutableArray<string> FilesUsed(LoadRequest request, string projectDirectory)
+    {
+        if (!ExplicitEnvFiles(request).IsEmpty)
+        {
+            return [.. FirstFiles(request).Select(f => f.Path)];
+        }
+
+        string[] candidates = [Path.Combine(projectDirectory, ".env"), .. FirstFiles(request).Select(f => f.Path)];
+        return [.. candidates.Where(File.Exists).Take(1)];
+    }
+
     private static IReadOnlyList<(string Path, bool Required)> FirstFiles(LoadRequest request)
     {
         var explicitFiles = ExplicitEnvFiles(request);

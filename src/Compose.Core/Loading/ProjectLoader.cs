@@ -64,7 +64,11 @@ public static class ProjectLoader
         }
 
         var project = request.AllResources ? bound.Project : UnusedResources.Drop(bound.Project);
-        return new LoadResult(project with { DisabledServices = profiles.Disabled }, [.. warnings])
+        return new LoadResult(project with
+        {
+            DisabledServices = profiles.Disabled,
+            EnvironmentFiles = EnvironmentResolver.FilesUsed(request, projectDirectory),
+        }, [.. warnings])
         {
             Sources = bound.Sources,
             AllProfiles = profiles.AllProfiles,

@@ -16,6 +16,9 @@ public sealed record Project
     /// <summary>Absolute paths of the compose files, in load order.</summary>
     public ImmutableArray<string> ConfigFiles { get; init; } = [];
 
+    /// <summary>Absolute paths of the env files the variables came from (<c>--env-file</c>, <c>COMPOSE_ENV_FILES</c>, or an existing <c>.env</c>).</summary>
+    public ImmutableArray<string> EnvironmentFiles { get; init; } = [];
+
     public ImmutableSortedDictionary<string, Service> Services { get; init; } = ModelMaps.Empty<Service>();
 
     /// <summary>

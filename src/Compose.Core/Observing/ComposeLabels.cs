@@ -29,6 +29,9 @@ public static class ComposeLabels
     public const string False = "False";
     public const string True = "True";
 
-    /// <summary>The version we claim in <see cref="Version"/>: ours, so a reader can tell who made the resource.</summary>
-    public static string ToolVersion { get; } = typeof(ComposeLabels).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    /// <summary>
+    /// The docker compose release we claim in <see cref="Version"/> (and in the plugin's metadata and <c>docker compose
+    /// version</c>): tools read the label to decide which compose made a resource, so it names the behaviour we follow.
+    /// </summary>
+    public const string ToolVersion = ComposeCompatibility.Version;
 }

@@ -39,6 +39,10 @@ public static class LabelProject
         DependsOn = ModelMaps.From(DependsOn(container.Label(ComposeLabels.DependsOn))),
     };
 
+    /// <summary>The services a container's <c>depends_on</c> label names.</summary>
+    public static IEnumerable<string> DependenciesOf(Runtime.ContainerInfo container) =>
+        DependsOn(container.Label(ComposeLabels.DependsOn)).Select(d => d.Key);
+
     /// <summary>The <c>com.docker.compose.depends_on</c> label: <c>db:service_healthy:false,cache:service_started:true</c>.</summary>
     private static IEnumerable<KeyValuePair<string, ServiceDependency>> DependsOn(string? label) =>
         (label ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)

@@ -63,9 +63,11 @@ internal sealed class ContainerChanges(UpPlanState context)
     {
         var resource = ContainerNames.Resource(service.Name, number);
         var finalName = ContainerNames.For(context.Project.Name, service, number);
-        var reference = ContainerRef.Existing(container.Id, finalName);
+        var interrupted = ContainerNames.IsTemporaryFor(container.Name, finalName);
+        // Named as it is (a docker-compose v1 container keeps its db_1 name); only an interrupted recreate is renamed.
+        var reference = ContainerRef.Existing(container.Id, interrupted ? finalName : container.Name);
         int? ready = null;
-        if (ContainerNames.IsTemporaryFor(container.Name, finalName))
+        if (interrupted)
         {
             ready = Builder.Add(new RenameContainerStep { Id = 0, Resource = resource, Reason = "interrupted recreate", Container = reference, NewName = finalName });
         }
@@ -84,7 +86,7 @@ internal sealed class ContainerChanges(UpPlanState context)
 
         if (ready is null && startReason is null && container.State == ContainerState.Running)
         {
-            Builder.Unchanged(resource, finalName);
+            Builder.Unchanged(resource, reference.Name);
         }
 
         return new PlannedReplica(number, resource, reference, ready, startReason) { HostPorts = [.. container.Ports.Select(HostPortRange.Of).OfType<HostPortRange>()] };
@@ -153,7 +155,8 @@ internal sealed class ContainerChanges(UpPlanState context)
     /// <summary>The container's spec, and the secrets and configs it gets by copy (their binds, if any, left out).</summary>
     private (ContainerCreateSpec Spec, ImmutableArray<InjectedFile> Files) Spec(Service service, int number, string hash)
     {
-        var spec = ContainerSpecFactory.Create(context.Project, service, number, hash);
+        var imageId = context.Observed.ImageIds.GetValueOrDefault(ServiceImages.ReferenceOf(context.Project, service));
+        var spec = ContainerSpecFactory.Create(context.Project, service, number, hash, imageId);
         var files = ServiceContents.InjectedInto(context.Project, service);
         var copied = files.Select(f => f.Target).ToHashSet(StringComparer.Ordinal);
         return (spec with { Mounts = [.. spec.Mounts.Where(m => !(m.Type == MountType.Bind && copied.Contains(m.Target)))] }, files);

@@ -19,18 +19,18 @@ internal static class DownPlanner
         var builder = new PlanBuilder();
         var scope = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: false);
         var whole = options.Services.IsDefaultOrEmpty;
-        // Services of profiles not active this time still belong to the project: they go first (likely dependents).
+        // Services of profiles not active this time still belong to the project: they stop beside the others, ordered
+        // by the depends_on label their containers carry, so only a real dependency makes anything wait.
         var disabled = whole ? observed.DisabledContainers(project).ToList() : [];
-        var (disabledStops, disabledRemovals) = StopAndRemove(disabled, [], options, "project down", builder);
-        var removed = new List<ContainerInfo>(disabled);
-        var removals = new List<int>(disabledRemovals);
+        var removed = new List<ContainerInfo>();
+        var removals = new List<int>();
         var stopped = new Dictionary<string, ImmutableArray<int>>(StringComparer.Ordinal);
-        var graph = DependencyGraph.For(project);
-        foreach (var name in graph.ReverseTopologicalOrder().Where(scope.Contains))
+        var graph = StopGraph(project, disabled);
+        var disabledNames = disabled.Select(c => ContainerFacts.ServiceOf(c)!).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in graph.ReverseTopologicalOrder().Where(n => scope.Contains(n) || disabledNames.Contains(n)))
         {
             // A service stops only after everything that depends on it has stopped.
-            var dependents = graph.DependentsOf(name).ToList();
-            var after = dependents.Count == 0 ? disabledStops : [.. dependents.SelectMany(d => stopped.GetValueOrDefault(d, []))];
+            var after = graph.DependentsOf(name).SelectMany(d => stopped.GetValueOrDefault(d, [])).ToImmutableArray();
             var containers = observed.ContainersOf(name);
             var preStop = project.Services.TryGetValue(name, out var service) ? service.PreStop : [];
             var (stops, removes) = StopAndRemove(containers, after, options, "project down", builder, preStop);
@@ -54,6 +54,23 @@ internal static class DownPlanner
 
         PlanImages(project, scope, options.RemoveImages, removals, builder);
         return builder.Build();
+    }
+
+    /// <summary>
+    /// The project's dependency graph plus the services of inactive profiles, whose dependencies only their containers'
+    /// <c>depends_on</c> label still knows; a label that would close a cycle is left out rather than trusted.
+    /// </summary>
+    private static DependencyGraph StopGraph(Project project, IReadOnlyList<ContainerInfo> disabled)
+    {
+        var active = DependencyGraph.For(project);
+        var edges = active.Nodes.ToDictionary(n => n, n => active.DependenciesOf(n).AsEnumerable(), StringComparer.Ordinal);
+        foreach (var group in disabled.GroupBy(c => ContainerFacts.ServiceOf(c)!, StringComparer.Ordinal))
+        {
+            edges[group.Key] = group.SelectMany(LabelProject.DependenciesOf).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        var graph = new DependencyGraph(edges);
+        return graph.FindCycle() is null ? graph : active;
     }
 
     /// <summary>Stops and removes the containers of services the files no longer define (<c>run --remove-orphans</c>).</summary>

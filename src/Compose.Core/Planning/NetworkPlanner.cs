@@ -114,8 +114,7 @@ internal static class NetworkPlanner
             [ComposeLabels.Project] = project.Name,
             [ComposeLabels.Network] = key,
             [ComposeLabels.Version] = ComposeLabels.ToolVersion,
-            [ComposeLabels.ConfigHash] = Hash(network),
-            [ComposeLabels.ConfigHashVersion] = ConfigHash.CurrentVersion,
+            [ComposeLabels.ConfigHash] = ConfigHash.ResourceLabel(Hash(network)),
         }),
     };
 

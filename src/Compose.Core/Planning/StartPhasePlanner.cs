@@ -7,7 +7,8 @@ namespace Compose.Planning;
 /// <summary>
 /// The start phase of <c>up</c>: every replica that needs it is started once its container exists and its
 /// service's dependencies are satisfied: <c>service_started</c> orders after the dependency's starts, the other
-/// conditions wait (one shared wait per dependency and condition). Replicas of one service start at once; only
+/// conditions wait (one shared wait per dependency and condition), also for a dependent left running when this
+/// <c>up</c> (re)starts its dependency. Replicas of one service start at once; only
 /// starts whose published host ports could collide are serialized.
 /// </summary>
 internal sealed class StartPhasePlanner(UpPlanState context)
@@ -37,6 +38,7 @@ internal sealed class StartPhasePlanner(UpPlanState context)
         if (replicas.Count == 0)
         {
             _started[service.Name] = [];
+            WaitForRestartedDependencies(service);
             return;
         }
 
@@ -79,6 +81,21 @@ internal sealed class StartPhasePlanner(UpPlanState context)
         }
 
         return gates.ToImmutable();
+    }
+
+    /// <summary>
+    /// A service left running still depends on what this <c>up</c> (re)starts: a recreated migration must complete, a
+    /// recreated database must become healthy, or the <c>up</c> fails, whatever state the dependent is in.
+    /// </summary>
+    private void WaitForRestartedDependencies(Service service)
+    {
+        foreach (var (name, dependency) in service.DependsOn)
+        {
+            if (dependency.Condition != ServiceDependency.Started && _started.TryGetValue(name, out var starts) && !starts.IsEmpty)
+            {
+                Gate(name, dependency);
+            }
+        }
     }
 
     /// <summary>The steps a dependency's condition is met after: its starts, or one wait for its readiness.</summary>

@@ -83,8 +83,7 @@ internal sealed class UpPlanState(Project project, ObservedState observed, UpOpt
     /// Whether the service is a one-shot task: another service waits for it with <c>service_completed_successfully</c>.
     /// Its container that exited with 0 has done its job; <c>up</c> does not run it again unless it changed.
     /// </summary>
-    public bool IsOneShot(string service) =>
-        Project.Services.Values.Any(s => s.DependsOn.TryGetValue(service, out var d) && d.Condition == ServiceDependency.CompletedSuccessfully);
+    public bool IsOneShot(string service) => WaitConditions.IsOneShot(Project, service);
 
     /// <summary>Adds a stop for a running container (once) and remembers it; returns the stop step, or null when it is not running.</summary>
     public int? StopOnce(ContainerInfo container, string reason, params int[] after)

@@ -56,8 +56,7 @@ internal static class VolumePlanner
             [ComposeLabels.Project] = project.Name,
             [ComposeLabels.Volume] = key,
             [ComposeLabels.Version] = ComposeLabels.ToolVersion,
-            [ComposeLabels.ConfigHash] = Hash(volume),
-            [ComposeLabels.ConfigHashVersion] = ConfigHash.CurrentVersion,
+            [ComposeLabels.ConfigHash] = ConfigHash.ResourceLabel(Hash(volume)),
         }),
     };
 

@@ -92,7 +92,7 @@ internal static class WireMapper
         Aliases = [.. dto.Aliases ?? []],
     };
 
-    private static MountInfo ToMountInfo(MountPointDto m) => new(ParseMountType(m.Type), m.Name, m.Source, m.Destination, m.RW);
+    private static MountInfo ToMountInfo(MountPointDto m) => new(ParseMountType(m.Type), m.Name, m.Source, m.Destination, m.RW, m.Driver);
 
     private static MountType ParseMountType(string? type) => type switch
     {
@@ -132,6 +132,7 @@ internal static class WireMapper
         Labels = ToSorted(dto.Config?.Labels),
         Created = ParseTime(dto.Created) ?? default,
         Size = dto.Size,
+        Platform = string.Join('/', new[] { dto.Os, dto.Architecture, dto.Variant }.Where(p => !string.IsNullOrEmpty(p))),
     };
 
     public static NetworkDto ToDto(NetworkCreateSpec spec, ApiFeatures features)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Compose.Cli.Commands;
 using Compose.IntegrationTests.Infrastructure;
+using Compose.Observing;
 
 namespace Compose.IntegrationTests.Cli;
 
@@ -30,7 +30,7 @@ public sealed class DockerPluginTests : IAsyncLifetime
         var up = await DockerAsync("compose", "-p", _project.Name, "up", "-d");
         var ps = await DockerAsync("compose", "-p", _project.Name, "ps", "--format", "{{.Name}}");
 
-        version.Should().Be(VersionCommand.Version);
+        version.Should().Be(ComposeCompatibility.Version, "tools check docker compose version --short for the release it matches");
         up.Should().BeEmpty("progress goes to stderr");
         ps.Should().Be(_project.Container("box"));
         (await _project.ContainerIdsAsync()).Should().ContainSingle();

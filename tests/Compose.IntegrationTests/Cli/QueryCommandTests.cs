@@ -15,7 +15,8 @@ public sealed class QueryCommandTests(RunningStack stack)
         var result = await Project.OkAsync("ps", "--format", "json");
 
         var rows = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        rows.Select(r => r.GetProperty("ID").GetString()).Order(StringComparer.Ordinal).Should().Equal(await Project.ContainerIdsAsync());
+        // Shortened as docker compose's formatter gives them unless --no-trunc.
+        rows.Select(r => r.GetProperty("ID").GetString()).Order(StringComparer.Ordinal).Should().Equal((await Project.ContainerIdsAsync()).Select(id => id[..12]));
         rows.Select(r => r.GetProperty("Name").GetString()).Should().Equal(Project.Container("web"), Project.Container("worker"));
         rows.Select(r => r.GetProperty("State").GetString()).Should().OnlyContain(s => s == "running");
         var web = rows[0].GetProperty("Publishers")[0];
@@ -78,11 +79,13 @@ public sealed class QueryCommandTests(RunningStack stack)
         var json = await Project.OkAsync("images", "--format", "json");
         var quiet = await Project.OkAsync("images", "-q");
 
-        var imageId = (await DockerCli.OkAsync("inspect", Project.Container("web"), "--format", "{{.Image}}")).Replace("sha256:", "")[..12];
+        var fullId = await DockerCli.OkAsync("inspect", Project.Container("web"), "--format", "{{.Image}}");
+        var imageId = fullId.Replace("sha256:", "")[..12];
         quiet.Out.Should().Be(imageId + "\n");
         using var document = JsonDocument.Parse(json.Out);
+        // docker compose's JSON carries the full image id (its table the short one).
         document.RootElement.EnumerateArray().Select(r => (r.GetProperty("ContainerName").GetString(), r.GetProperty("Repository").GetString(), r.GetProperty("ID").GetString()))
-            .Should().Equal((Project.Container("web"), "busybox", imageId), (Project.Container("worker"), "busybox", imageId));
+            .Should().Equal((Project.Container("web"), "busybox", fullId), (Project.Container("worker"), "busybox", fullId));
     }
 
     [DockerFact]

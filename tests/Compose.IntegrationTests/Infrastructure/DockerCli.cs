@@ -13,15 +13,23 @@ public static class DockerCli
         public string Trimmed => Out.Trim();
     }
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) => RunToolAsync("docker", null, args);
+
+    /// <summary>docker-compose v1 (1.29, a Debian package) in a project directory, for the interop tests; null when it is not installed.</summary>
+    public static string? ComposeV1 { get; } = new[] { "/usr/bin/docker-compose", "/usr/local/bin/docker-compose" }.FirstOrDefault(File.Exists);
+
+    public static Task<Result> RunComposeV1Async(string directory, params string[] args) =>
+        RunToolAsync(ComposeV1 ?? throw new InvalidOperationException("docker-compose v1 is not installed"), directory, args);
+
+    private static async Task<Result> RunToolAsync(string tool, string? directory, string[] args)
     {
-        var start = new ProcessStartInfo("docker") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory ?? "" };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start docker");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {tool}");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

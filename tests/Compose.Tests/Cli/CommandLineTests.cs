@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Compose.Cli;
 using Compose.Cli.Commands;
+using Compose.Observing;
 
 namespace Compose.Tests.Cli;
 
@@ -126,9 +127,9 @@ public sealed class CommandLineTests : IDisposable
 
         using var json = JsonDocument.Parse(metadata.Out);
         json.RootElement.GetProperty("SchemaVersion").GetString().Should().Be("0.1.0");
-        json.RootElement.GetProperty("Version").GetString().Should().Be("v" + VersionCommand.Version);
+        json.RootElement.GetProperty("Version").GetString().Should().Be("v" + ComposeCompatibility.Version);
         plugin.ExitCode.Should().Be(0, plugin.Error);
-        plugin.Out.Should().Be(VersionCommand.Version + "\n");
+        plugin.Out.Should().Be(ComposeCompatibility.Version + "\n", "as the plugin it answers with the docker compose release it matches");
     }
 
     [Fact]

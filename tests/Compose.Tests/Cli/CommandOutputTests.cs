@@ -74,9 +74,10 @@ public class CommandOutputTests
         var line = result.Out.TrimEnd('\n').Split('\n').Should().ContainSingle().Subject;
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
-        root.GetProperty("ID").GetString().Should().Be("1111111111111111");
+        // Shortened and quoted as docker compose's formatter gives them (full with --no-trunc).
+        root.GetProperty("ID").GetString().Should().Be("111111111111");
         root.GetProperty("Name").GetString().Should().Be("demo-web-1");
-        root.GetProperty("Command").GetString().Should().Be("sh -c 'while true; do sleep 1; done'");
+        root.GetProperty("Command").GetString().Should().Be("\"sh -c 'while true; …\"");
         root.GetProperty("State").GetString().Should().Be("running");
         root.GetProperty("Project").GetString().Should().Be("demo");
         var publisher = root.GetProperty("Publishers")[0];

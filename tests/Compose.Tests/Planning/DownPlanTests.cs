@@ -130,4 +130,30 @@ public class DownPlanTests
         with.Steps.Where(s => s.Resource == "service:old:1").Select(s => s.Action).Should().Equal("StopContainer", "RemoveContainer");
         await scenario.ExecuteAndConvergeAsync(with, () => scenario.Target.PlanDownAsync(project, new DownOptions { RemoveOrphans = true }, default));
     }
+
+    [Fact]
+    public async Task Down_without_the_profile_stops_a_profile_container_beside_the_rest_and_waits_only_where_a_dependency_is()
+    {
+        const string Yaml = "services:\n  db:\n    image: x\n  web:\n    image: x\n    depends_on: [db]\n"
+            + "  debug:\n    image: x\n    profiles: [debug]\n  psql:\n    image: x\n    profiles: [debug]\n    depends_on: [db]\n";
+        var scenario = new Scenario();
+        await scenario.Target.UpAsync(await TestProjects.ProjectAsync(Yaml, new Dictionary<string, string> { ["COMPOSE_PROFILES"] = "debug" }), new UpOptions(), default);
+        var project = await TestProjects.ProjectAsync(Yaml);
+
+        var plan = await scenario.Target.PlanDownAsync(project, new DownOptions(), default);
+
+        plan.ToText().Should().Be(Golden.Text("""
+            [] -> #1 service:web:1, StopContainer, project down
+            [1] -> #2 service:web:1, RemoveContainer, project down
+            [] -> #3 service:psql:1, StopContainer, project down
+            [3] -> #4 service:psql:1, RemoveContainer, project down
+            [] -> #5 service:debug:1, StopContainer, project down
+            [5] -> #6 service:debug:1, RemoveContainer, project down
+            [1,3] -> #7 service:db:1, StopContainer, project down
+            [7] -> #8 service:db:1, RemoveContainer, project down
+            [2,4,6,8] -> #9 network:default, RemoveNetwork, project down
+            """));
+        await scenario.ExecuteAndConvergeAsync(plan, () => scenario.Target.PlanDownAsync(project, new DownOptions(), default));
+        scenario.Engine.Containers.Should().BeEmpty();
+    }
 }

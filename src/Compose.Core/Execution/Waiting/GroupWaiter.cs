@@ -15,7 +15,7 @@ public sealed class GroupWaiter(ReadinessWaiter waiter, IProgressSink progress)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline);
         // Pairs, not a dictionary keyed by task: tasks that finish synchronously with the same result may be one object.
-        var pending = targets.Select(t => (Target: t, Wait: WaitOneAsync(t, readiness, stop.Token, deadline))).ToList();
+        var pending = targets.Select(t => (Target: t, Wait: WaitOneAsync(t, t.Readiness ?? readiness, stop.Token, deadline))).ToList();
         var ready = new HashSet<WaitTarget>();
         WaitFailure? failure = null;
         while (pending.Count > 0)

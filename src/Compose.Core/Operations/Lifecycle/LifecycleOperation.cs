@@ -29,9 +29,10 @@ public sealed class LifecycleOperation(ComposeSession session)
         await session.Target().ExecuteAsync(plan.Plan, deadline, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary><c>start --wait</c>: waits until the services' containers run (and are healthy when they have a check).</summary>
+    /// <summary><c>start --wait</c>: waits until the services' containers run (healthy when they have a check; one-shots completed).</summary>
     public Task WaitAsync(Project project, LifecycleOptions options, WaitDeadline? deadline, CancellationToken cancellationToken) =>
-        session.Target().WaitForServicesAsync(project.Name, ServiceSelection.WithDependencies(project, options.Services, includeDependencies: false), deadline, cancellationToken);
+        session.Target().WaitForServicesAsync(
+            project.Name, WaitConditions.For(project, ServiceSelection.WithDependencies(project, options.Services, includeDependencies: false)), deadline, cancellationToken);
 
     private static Func<Project, ObservedState, LifecycleOptions, Plan> PlannerFor(LifecycleVerb verb) => verb switch
     {

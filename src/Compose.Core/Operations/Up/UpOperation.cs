@@ -26,7 +26,7 @@ public sealed class UpOperation(ComposeSession session)
         await target.ExecuteAsync(plan, request.Deadline, cancellationToken).ConfigureAwait(false);
         if (request.Wait)
         {
-            await target.WaitForServicesAsync(project.Name, selected, request.Deadline, cancellationToken).ConfigureAwait(false);
+            await target.WaitForServicesAsync(project.Name, WaitConditions.For(project, selected), request.Deadline, cancellationToken).ConfigureAwait(false);
         }
 
         return new UpResult(images, plan);

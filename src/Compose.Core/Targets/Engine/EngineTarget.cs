@@ -68,14 +68,15 @@ public sealed class EngineTarget(IContainerRuntime runtime, IProgressSink progre
     }
 
     /// <summary>
-    /// <c>up --wait</c>: waits until every container of the services runs (and is healthy when it has a check), a
-    /// one-shot having exited with 0 counting as ready. Fails at the first that cannot get there, or with every one
-    /// not ready when the deadline passes, naming each service with its last health output and log lines.
+    /// <c>up --wait</c>: waits until every container of the services reaches its service's readiness
+    /// (<see cref="WaitConditions"/>: running and healthy when it has a check, or a one-shot completed with 0). Fails at
+    /// the first that cannot get there, or with every one not ready when the deadline passes, naming each service with
+    /// its last health output and log lines.
     /// </summary>
-    public async Task WaitForServicesAsync(string projectName, IReadOnlyCollection<string> services, WaitDeadline? deadline, CancellationToken cancellationToken)
+    public async Task WaitForServicesAsync(string projectName, IReadOnlyDictionary<string, Readiness> services, WaitDeadline? deadline, CancellationToken cancellationToken)
     {
         var observed = await ObserveAsync(projectName, cancellationToken).ConfigureAwait(false);
-        var targets = services.SelectMany(s => observed.ContainersOf(s).Select(c => new WaitTarget(c.Id, c.Name, s))).ToList();
+        var targets = services.SelectMany(s => observed.ContainersOf(s.Key).Select(c => new WaitTarget(c.Id, c.Name, s.Key, s.Value))).ToList();
         await using var feed = new ContainerEventFeed(runtime, _time);
         var waiter = new GroupWaiter(new ReadinessWaiter(runtime, feed), progress);
         var failures = await waiter.WaitAllAsync(targets, Readiness.RunningOrHealthy, deadline?.Token ?? CancellationToken.None, cancellationToken).ConfigureAwait(false);

@@ -69,6 +69,7 @@ internal sealed class MountPointDto
     public string? Name { get; set; }
     public string? Source { get; set; }
     public string Destination { get; set; } = "";
+    public string? Driver { get; set; }
     public bool RW { get; set; }
 }
 

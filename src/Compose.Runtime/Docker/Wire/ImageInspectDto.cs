@@ -7,6 +7,9 @@ internal sealed class ImageInspectDto
     public string[]? RepoDigests { get; set; }
     public string? Created { get; set; }
     public long Size { get; set; }
+    public string? Os { get; set; }
+    public string? Architecture { get; set; }
+    public string? Variant { get; set; }
     public ImageConfigDto? Config { get; set; }
 }
 

@@ -43,7 +43,7 @@ internal sealed class MountResolver(NativeVolumes volumes, ToolRunner runner)
 
                     var data = await VolumeAsync(name, mount, rootfs, cancellationToken).ConfigureAwait(false);
                     mounts.Add(new ResolvedMount(mount, data));
-                    infos.Add(new MountInfo(MountType.Volume, name, data, mount.Target, !mount.ReadOnly));
+                    infos.Add(new MountInfo(MountType.Volume, name, data, mount.Target, !mount.ReadOnly, "local"));
                     break;
                 case MountType.Tmpfs:
                     mounts.Add(new ResolvedMount(mount, null));
