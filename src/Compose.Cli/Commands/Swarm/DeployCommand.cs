@@ -36,7 +36,7 @@ public sealed class DeployCommand : ICliCommand
     {
         var loaded = await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false);
         var name = stack is { Length: > 0 } ? SwarmSession.Validate(stack) : loaded.Project.Name;
-        await using var session = new SwarmSession(context);
+        await using var session = new SwarmSession(context, parseResult.GetValue(flags.WithRegistryAuth));
         var plan = await session.Stack.PlanDeployAsync(loaded.Project, name, flags.Resolution(parseResult), flags.Options(parseResult, loaded), cancellationToken).ConfigureAwait(false);
         if (printOnly)
         {

@@ -11,6 +11,7 @@ internal sealed class DeployFlags
     public Option<string> ResolveImage { get; } = new("--resolve-image") { Description = "Pin images to registry digests: always, changed, never", DefaultValueFactory = _ => "always", HelpName = "MODE" };
     public Option<bool> Detach { get; } = new("--detach", "-d") { Description = "Return once the changes are submitted, without waiting for the rollout" };
     public Option<int?> WaitTimeout { get; } = new("--wait-timeout") { Description = "Maximum duration in seconds to wait for each service's rollout", HelpName = "SECONDS" };
+    public Option<bool> WithRegistryAuth { get; } = new("--with-registry-auth") { Description = "Send registry credentials to the swarm so nodes can pull private images" };
 
     public DeployFlags()
     {
@@ -29,6 +30,7 @@ internal sealed class DeployFlags
         command.Add(ResolveImage);
         command.Add(Detach);
         command.Add(WaitTimeout);
+        command.Add(WithRegistryAuth);
     }
 
     public ImageResolution Resolution(ParseResult parseResult) => parseResult.GetValue(ResolveImage) switch

@@ -13,9 +13,9 @@ internal sealed class SwarmSession : IAsyncDisposable
 {
     private readonly DockerSwarmClient _client;
 
-    public SwarmSession(CommandContext context)
+    public SwarmSession(CommandContext context, bool sendRegistryAuth = false)
     {
-        _client = new DockerSwarmClient(DockerClientOptions.FromEnvironment(context.Environment.Variables) with { TimeProvider = context.Time });
+        _client = new DockerSwarmClient(DockerClientOptions.FromEnvironment(context.Environment.Variables) with { TimeProvider = context.Time }, sendRegistryAuth);
         Stack = new SwarmStack(_client, context.Progress, context.Time);
     }
 

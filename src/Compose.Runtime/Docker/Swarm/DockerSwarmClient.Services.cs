@@ -29,7 +29,7 @@ public sealed partial class DockerSwarmClient
         var request = new EngineRequest(HttpMethod.Post, "/services/create", "create service", spec.Name)
         {
             Content = DockerEngineClient.JsonContent(body, Json.ServiceSpecDto),
-            Headers = [new(RegistryAuthHeader, await AuthHeaderAsync(spec.Container.Image, cancellationToken).ConfigureAwait(false))],
+            Headers = await AuthHeadersAsync(spec.Container.Image, cancellationToken).ConfigureAwait(false),
         };
         var answer = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return new SwarmWriteResult(answer.ID ?? "", [.. answer.Warnings ?? []]);
@@ -41,7 +41,7 @@ public sealed partial class DockerSwarmClient
         var request = new EngineRequest(HttpMethod.Post, $"/services/{Escape(id)}/update?version={version}", "update service", spec.Name)
         {
             Content = DockerEngineClient.JsonContent(body, Json.ServiceSpecDto),
-            Headers = [new(RegistryAuthHeader, await AuthHeaderAsync(spec.Container.Image, cancellationToken).ConfigureAwait(false))],
+            Headers = await AuthHeadersAsync(spec.Container.Image, cancellationToken).ConfigureAwait(false),
         };
         var answer = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return new SwarmWriteResult(id, [.. answer.Warnings ?? []]);

@@ -15,9 +15,16 @@ public sealed partial class DockerSwarmClient : ISwarmClient
     private static readonly SwarmJsonContext Json = SwarmJsonContext.Default;
     private readonly DockerEngineClient _client;
     private readonly Lazy<RegistryCredentials> _credentials;
+    private readonly bool _sendRegistryAuth;
 
-    public DockerSwarmClient(DockerClientOptions options)
+    /// <param name="sendRegistryAuth">
+    /// Send the docker CLI configuration's credentials for a service's image with its spec, which the swarm stores and
+    /// hands to the nodes so they can pull private images (docker stack deploy's <c>--with-registry-auth</c>); off by
+    /// default, as there, since the credentials then live in the swarm.
+    /// </param>
+    public DockerSwarmClient(DockerClientOptions options, bool sendRegistryAuth = false)
     {
+        _sendRegistryAuth = sendRegistryAuth;
         _client = new DockerEngineClient(options.Endpoint);
         _credentials = new Lazy<RegistryCredentials>(
             () => new RegistryCredentials(DockerConfigFile.Load(options.ConfigDirectory), new CredentialHelperRunner()),
@@ -76,8 +83,11 @@ public sealed partial class DockerSwarmClient : ISwarmClient
         }
     }
 
-    private Task<string> AuthHeaderAsync(string image, CancellationToken cancellationToken) =>
-        _credentials.Value.HeaderForAsync(ImageReference.Parse(image).Registry, cancellationToken);
+    /// <summary>The <c>X-Registry-Auth</c> header of a service write: the image's credentials when asked to send them, else none.</summary>
+    private async Task<IReadOnlyList<KeyValuePair<string, string>>> AuthHeadersAsync(string image, CancellationToken cancellationToken) =>
+        _sendRegistryAuth
+            ? [new(RegistryAuthHeader, await _credentials.Value.HeaderForAsync(ImageReference.Parse(image).Registry, cancellationToken).ConfigureAwait(false))]
+            : [];
 
     private async Task<ApiFeatures> FeaturesAsync(string operation, string? resource, CancellationToken cancellationToken) =>
         new(await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false), operation, resource);
