@@ -11,11 +11,6 @@ internal static class SwarmPlanOutput
         if (context.DryRun)
         {
             await context.Out.WriteAsync(plan.ToText()).ConfigureAwait(false);
-            foreach (var service in plan.Unchanged)
-            {
-                await context.Out.WriteLineAsync($"# service:{service} unchanged").ConfigureAwait(false);
-            }
-
             return ExitCodes.Success;
         }
 

@@ -5,12 +5,12 @@ using Compose.Targets.Swarm.Steps;
 namespace Compose.Targets.Swarm.Execution;
 
 /// <summary>
-/// Follows a rollout by looking at the service and its tasks twice a second (the Swarm API has no task events) until
+/// Follows a rollout by looking at the service and its tasks four times a second (the Swarm API has no task events) until
 /// <see cref="RolloutEvaluator"/> says it is done or failed, showing its progress as it changes.
 /// </summary>
 public sealed class RolloutWaiter(ISwarmClient swarm, IProgressSink progress, TimeProvider time)
 {
-    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     public async Task WaitAsync(WaitForRolloutStep step, CancellationToken cancellationToken)
     {

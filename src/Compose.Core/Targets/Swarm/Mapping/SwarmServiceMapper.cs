@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Compose.Loading;
 using Compose.Model;
 using Compose.Runtime.Swarm;
 
@@ -79,7 +78,4 @@ public static class SwarmServiceMapper
         PublishedPort = string.IsNullOrEmpty(port.Published) ? 0 : uint.Parse(port.Published, NumberStyles.None, CultureInfo.InvariantCulture),
         PublishMode = port.Mode,
     };
-
-    /// <summary>Whether the loader's default network of the project is the one a service joins.</summary>
-    public static bool IsDefaultNetwork(string key) => key == Normalizer.DefaultNetwork;
 }

@@ -14,7 +14,8 @@ public sealed class SwarmObserver(ISwarmClient swarm, string stack, ImageResolut
 {
     public async Task<SwarmObserved> ObserveAsync(Project project, CancellationToken cancellationToken)
     {
-        var state = await RequireManagerAsync(swarm, cancellationToken).ConfigureAwait(false);
+        // Every call at once (the membership is checked when its answer is in): the observation costs one round trip.
+        var state = swarm.GetStateAsync(cancellationToken);
         var label = LabelFilter.Of(SwarmLabels.Namespace, stack);
         var services = swarm.ListServicesAsync(label, cancellationToken);
         var networks = swarm.ListNetworksAsync(null, cancellationToken);
@@ -22,33 +23,54 @@ public sealed class SwarmObserver(ISwarmClient swarm, string stack, ImageResolut
         var configs = swarm.ListObjectsAsync(SwarmObjectKind.Config, null, cancellationToken);
         var nodes = swarm.ListNodesAsync(cancellationToken);
         var contents = ObjectContents.ReadAsync(project, cancellationToken);
-        await Task.WhenAll(services, networks, secrets, configs, nodes, contents).ConfigureAwait(false);
+        // Only --resolve-image changed needs the running services before it knows which images to ask for.
+        var digests = resolution == ImageResolution.Changed ? null : ResolveAsync(project, ImmutableSortedDictionary<string, SwarmService>.Empty, cancellationToken);
+        var checkedState = RequireManager(await Completed(state, services, networks, secrets, configs, nodes, contents, digests).ConfigureAwait(false), swarm);
         var byName = (await services.ConfigureAwait(false)).ToImmutableSortedDictionary(s => s.Spec.Name, s => s, StringComparer.Ordinal);
         return new SwarmObserved
         {
             Stack = stack,
-            State = state,
+            State = checkedState,
             Nodes = await nodes.ConfigureAwait(false),
             Services = byName,
             Networks = await networks.ConfigureAwait(false),
             Secrets = await secrets.ConfigureAwait(false),
             Configs = await configs.ConfigureAwait(false),
             Contents = await contents.ConfigureAwait(false),
-            Digests = await ResolveAsync(project, byName, cancellationToken).ConfigureAwait(false),
+            Digests = await (digests ?? ResolveAsync(project, byName, cancellationToken)).ConfigureAwait(false),
         };
+    }
+
+    /// <summary>
+    /// The swarm state once every call has answered; on an engine in no swarm the other calls fail, so their failures
+    /// give way to the membership's clear message.
+    /// </summary>
+    private static async Task<SwarmState> Completed(Task<SwarmState> state, params Task?[] others)
+    {
+        var answer = await state.ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(others.OfType<Task>()).ConfigureAwait(false);
+        }
+        catch (Exception) when (!answer.IsActive || !answer.ControlAvailable)
+        {
+            // Refused below with what to do.
+        }
+
+        return answer;
     }
 
     /// <summary>What the stack holds, without files (undeploy, rollback, ps): its services, networks, secrets and configs.</summary>
     public static async Task<SwarmObserved> ObserveStackAsync(ISwarmClient swarm, string stack, CancellationToken cancellationToken)
     {
-        var state = await RequireManagerAsync(swarm, cancellationToken).ConfigureAwait(false);
+        var answer = swarm.GetStateAsync(cancellationToken);
         var label = LabelFilter.Of(SwarmLabels.Namespace, stack);
         var services = swarm.ListServicesAsync(label, cancellationToken);
         var networks = swarm.ListNetworksAsync(label, cancellationToken);
         var secrets = swarm.ListObjectsAsync(SwarmObjectKind.Secret, label, cancellationToken);
         var configs = swarm.ListObjectsAsync(SwarmObjectKind.Config, label, cancellationToken);
         var nodes = swarm.ListNodesAsync(cancellationToken);
-        await Task.WhenAll(services, networks, secrets, configs, nodes).ConfigureAwait(false);
+        var state = RequireManager(await Completed(answer, services, networks, secrets, configs, nodes).ConfigureAwait(false), swarm);
         return new SwarmObserved
         {
             Stack = stack,
@@ -62,9 +84,11 @@ public sealed class SwarmObserver(ISwarmClient swarm, string stack, ImageResolut
     }
 
     /// <summary>The membership check every stack command starts with: only a manager of an active swarm takes them.</summary>
-    public static async Task<SwarmState> RequireManagerAsync(ISwarmCluster swarm, CancellationToken cancellationToken)
+    public static async Task<SwarmState> RequireManagerAsync(ISwarmCluster swarm, CancellationToken cancellationToken) =>
+        RequireManager(await swarm.GetStateAsync(cancellationToken).ConfigureAwait(false), swarm);
+
+    private static SwarmState RequireManager(SwarmState state, ISwarmCluster swarm)
     {
-        var state = await swarm.GetStateAsync(cancellationToken).ConfigureAwait(false);
         if (!state.IsActive)
         {
             throw new SwarmException(state.LocalNodeState is "inactive" or ""
