@@ -11,7 +11,7 @@ public sealed class SwarmErrorTests(SwarmFixture swarm)
         var directory = TestTemp.Directory("composectl-swarm-");
         await File.WriteAllTextAsync(Path.Combine(directory, "compose.yaml"), "services:\n  web:\n    image: busybox\n");
 
-        var result = await CliRunner.RunAsync(directory, null, "-p", "ct-noswarm", "deploy", "--to", "swarm");
+        var result = await EngineCli.RunAsync(directory, null, "-p", "ct-noswarm", "deploy", "--to", "swarm");
 
         result.ExitCode.Should().Be(1, result.Error);
         result.Error.Should().Contain("is not part of a swarm").And.Contain("`docker swarm init`");

@@ -20,7 +20,7 @@ public sealed class SwarmTestStack(SwarmFixture swarm, string prefix) : IAsyncDi
         File.WriteAllTextAsync(Path.Combine(Directory, file), yaml.Replace("{registry}", swarm.Registry, StringComparison.Ordinal));
 
     public Task<CliRunner.Result> RunAsync(params string[] args) =>
-        CliRunner.RunAsync(Directory, swarm.Variables, ["-p", Name, "--progress", "plain", .. args]);
+        EngineCli.RunAsync(Directory, swarm.Variables, ["-p", Name, "--progress", "plain", .. args]);
 
     public async Task<CliRunner.Result> OkAsync(params string[] args)
     {

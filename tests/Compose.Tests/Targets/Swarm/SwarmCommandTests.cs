@@ -1,4 +1,3 @@
-using Compose.Tests.Cli;
 
 namespace Compose.Tests.Targets.Swarm;
 

@@ -1,7 +1,6 @@
 using Compose.Loading;
 using Compose.Planning;
 using Compose.Targets.Swarm;
-using Compose.Tests.Fakes;
 
 namespace Compose.Tests.Targets.Swarm;
 
