@@ -91,6 +91,7 @@ public static class CliApplication
         new WaitCommand(),
         new WatchCommand(),
         .. LifecycleCommands.All(),
+        .. Compose.Cli.Commands.Swarm.SwarmCommands.All(),
     ];
 
     private static RootCommand BuildRoot(GlobalOptions globals, CliEnvironment environment, ServiceNameSource services)

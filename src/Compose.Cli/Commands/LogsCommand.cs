@@ -20,10 +20,11 @@ public sealed class LogsCommand : ICliCommand
     private readonly Option<bool> _noPrefix = new("--no-log-prefix") { Description = "Don't print prefix in logs" };
     private readonly Option<int?> _index = new("--index") { Description = "Index of the container if service has multiple replicas", HelpName = "N" };
     private readonly Argument<string[]> _services = ServiceArguments.Create();
+    private readonly Option<string?> _to = Swarm.SwarmTargetOption.Create();
 
     public LogsCommand()
     {
-        Definition = new Command("logs", "View output from containers") { _follow, _tail, _since, _until, _timestamps, _noColor, _noPrefix, _index, _services };
+        Definition = new Command("logs", "View output from containers") { _follow, _tail, _since, _until, _timestamps, _noColor, _noPrefix, _index, _services, _to };
     }
 
     public Command Definition { get; }
@@ -36,6 +37,11 @@ public sealed class LogsCommand : ICliCommand
             Services = [.. parseResult.GetValue(_services) ?? []],
             Index = parseResult.GetValue(_index),
         };
+        if (parseResult.GetValue(_to) is not null)
+        {
+            return await Swarm.SwarmLogs.RunAsync(context, request.Services, request.Options, !parseResult.GetValue(_noPrefix), cancellationToken).ConfigureAwait(false);
+        }
+
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
         var logs = new LogsOperation(context.Session);
         var selection = await logs.SelectAsync(scope, request, cancellationToken).ConfigureAwait(false);

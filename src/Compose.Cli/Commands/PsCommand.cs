@@ -25,17 +25,24 @@ public sealed class PsCommand : ICliCommand
     private readonly Option<bool> _noTrunc = new("--no-trunc") { Description = "Don't truncate output" };
     private readonly Option<bool> _orphans = new("--orphans") { Description = "Include orphaned services (not declared by project)", DefaultValueFactory = _ => true, Arity = ArgumentArity.ZeroOrOne };
     private readonly Argument<string[]> _serviceNames = ServiceArguments.Create();
+    private readonly Option<string?> _to = Swarm.SwarmTargetOption.Create();
 
     public PsCommand()
     {
         _status.AcceptOnlyFromAmong(States);
-        Definition = new Command("ps", "List containers") { _all, _quiet, _services, _status, _filter, _format, _noTrunc, _orphans, _serviceNames };
+        Definition = new Command("ps", "List containers") { _all, _quiet, _services, _status, _filter, _format, _noTrunc, _orphans, _serviceNames, _to };
     }
 
     public Command Definition { get; }
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
+        if (parseResult.GetValue(_to) is not null)
+        {
+            return await Swarm.SwarmPs.RunAsync(context, parseResult.GetValue(_serviceNames) ?? [], parseResult.GetValue(_all), parseResult.GetValue(_quiet),
+                parseResult.GetValue(_format), parseResult.GetValue(_noTrunc), cancellationToken).ConfigureAwait(false);
+        }
+
         var statuses = Statuses(parseResult);
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
         var services = parseResult.GetValue(_serviceNames) ?? [];

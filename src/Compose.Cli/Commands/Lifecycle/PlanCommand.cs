@@ -6,7 +6,7 @@ using Compose.Planning;
 namespace Compose.Cli.Commands.Lifecycle;
 
 /// <summary>
-/// <c>plan [up|down] [FLAGS] [SERVICE...]</c>: print the steps <c>up</c> (the default) or <c>down</c> would take with
+/// <c>plan [up|down|deploy] [FLAGS] [SERVICE...]</c>: print the steps <c>up</c> (the default), <c>down</c> or <c>deploy --to swarm</c> (also <c>plan --to swarm</c>) would take with
 /// these flags, one line per engine call, and change nothing. Images <c>up</c> would pull or build come first, one
 /// line each (<c>image:demo-web, BuildImage, not present locally (web)</c>).
 /// </summary>
@@ -18,13 +18,17 @@ public sealed class PlanCommand : ICliCommand
     private readonly Option<bool> _noStart = new("--no-start") { Description = "Plan without starting the services" };
     private readonly Command _upCommand = new("up", "The plan of 'up' with these flags");
     private readonly Command _downCommand = new("down", "The plan of 'down' with these flags");
+    private readonly Swarm.DeployFlags _deploy = new();
+    private readonly Command _deployCommand = new("deploy", "The plan of 'deploy --to swarm' with these flags") { new Argument<string?>("STACK") { Arity = ArgumentArity.ZeroOrOne } };
+    private readonly Option<string?> _to = Swarm.SwarmTargetOption.Create();
 
     public PlanCommand()
     {
         _up.AddTo(_upCommand);
         _upCommand.Add(_noStart);
         _down.AddTo(_downCommand);
-        Definition = new Command("plan", "Print the steps up (or down) would take, and change nothing") { _upCommand, _downCommand };
+        _deploy.AddTo(_deployCommand);
+        Definition = new Command("plan", "Print the steps up (or down, or deploy) would take, and change nothing") { _upCommand, _downCommand, _deployCommand, _to };
         _upDefault.AddTo(Definition);
     }
 
@@ -32,6 +36,12 @@ public sealed class PlanCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
+        if (parseResult.CommandResult.Command == _deployCommand || parseResult.GetValue(_to) is not null)
+        {
+            var stack = parseResult.CommandResult.Command == _deployCommand ? parseResult.GetValue((Argument<string?>)_deployCommand.Arguments[0]) : null;
+            return await Swarm.DeployCommand.RunAsync(context, parseResult, _deploy, stack, cancellationToken, printOnly: true).ConfigureAwait(false);
+        }
+
         Plan plan;
         var images = "";
         if (parseResult.CommandResult.Command == _downCommand)

@@ -1,0 +1,7 @@
+namespace Compose.Runtime.Swarm;
+
+public enum SwarmObjectKind
+{
+    Secret,
+    Config,
+}

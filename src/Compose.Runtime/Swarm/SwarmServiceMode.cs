@@ -1,0 +1,9 @@
+namespace Compose.Runtime.Swarm;
+
+public enum SwarmServiceMode
+{
+    Replicated,
+    Global,
+    ReplicatedJob,
+    GlobalJob,
+}
