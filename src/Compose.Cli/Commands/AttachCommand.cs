@@ -29,6 +29,8 @@ public sealed class AttachCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
+        // Checked before connecting: a typo in the keys must not strand the user in a session they cannot leave.
+        var detachKeys = DetachKeys.Parse(parseResult.GetValue(_detachKeys));
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
         var request = new AttachRequest
         {
@@ -37,6 +39,6 @@ public sealed class AttachCommand : ICliCommand
             SignalProxy = parseResult.GetValue(_sigProxy),
         };
         return await new ExecOperation(context.Session).AttachAsync(
-            scope, parseResult.GetRequiredValue(_service), parseResult.GetValue(_index), request, new TerminalSession(context), cancellationToken).ConfigureAwait(false);
+            scope, parseResult.GetRequiredValue(_service), parseResult.GetValue(_index), request, new TerminalSession(context, detachKeys), cancellationToken).ConfigureAwait(false);
     }
 }

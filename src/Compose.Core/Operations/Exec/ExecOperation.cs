@@ -23,12 +23,14 @@ public sealed class ExecOperation(ComposeSession session)
         }
 
         var tty = request.Spec.Tty;
+        SessionEnd end;
         await using (var connection = await runtime.StartExecAsync(execId, tty, cancellationToken).ConfigureAwait(false))
         {
-            await terminal.RunAsync(connection, forwardInput: true, tty ? (w, h, ct) => runtime.ResizeExecTtyAsync(execId, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
+            end = await terminal.RunAsync(connection, forwardInput: true, tty ? (w, h, ct) => runtime.ResizeExecTtyAsync(execId, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await ExitCodeAsync(execId, cancellationToken).ConfigureAwait(false);
+        // Detached, the command runs on: there is no exit code yet (docker exits 0 too).
+        return end is SessionEnd.Detached ? 0 : await ExitCodeAsync(execId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -45,7 +47,7 @@ public sealed class ExecOperation(ComposeSession session)
         using var forwarding = request.SignalProxy && !details.Tty ? terminal.ForwardInterrupts(signal => Signals.SendAsync(runtime, container.Id, signal)) : null;
         await using (var connection = await runtime.AttachContainerAsync(container.Id, options, cancellationToken).ConfigureAwait(false))
         {
-            await terminal.RunAsync(connection, stdin, details.Tty ? (w, h, ct) => runtime.ResizeContainerTtyAsync(container.Id, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
+            _ = await terminal.RunAsync(connection, stdin, details.Tty ? (w, h, ct) => runtime.ResizeContainerTtyAsync(container.Id, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
         }
 
         var after = await runtime.InspectContainerAsync(container.Id, cancellationToken).ConfigureAwait(false);

@@ -12,10 +12,11 @@ public interface IContainerTerminal
     bool IsTerminal { get; }
 
     /// <summary>
-    /// Connects the terminal to the streams until the process closes its output. <paramref name="resize"/> resizes the
-    /// remote TTY (null without one).
+    /// Connects the terminal to the streams until the process closes its output, or, with a TTY, until the user types
+    /// the detach keys. <paramref name="resize"/> resizes the remote TTY (null without one); with it, a terminal is put
+    /// in raw mode for the session.
     /// </summary>
-    Task RunAsync(IContainerConnection connection, bool forwardInput, Func<int, int, CancellationToken, Task>? resize, CancellationToken cancellationToken);
+    Task<SessionEnd> RunAsync(IContainerConnection connection, bool forwardInput, Func<int, int, CancellationToken, Task>? resize, CancellationToken cancellationToken);
 
     /// <summary>docker's <c>--sig-proxy</c>: until disposed, the next interrupt goes to <paramref name="send"/> (a signal name) instead of ending the command.</summary>
     IDisposable ForwardInterrupts(Func<string, Task> send);
