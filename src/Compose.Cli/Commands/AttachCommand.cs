@@ -30,12 +30,11 @@ public sealed class AttachCommand : ICliCommand
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
         // Checked before connecting: a typo in the keys must not strand the user in a session they cannot leave.
-        var detachKeys = DetachKeys.Parse(parseResult.GetValue(_detachKeys));
+        var detachKeys = DetachKeys.Resolve(parseResult.GetValue(_detachKeys), context.Environment.Variables);
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
         var request = new AttachRequest
         {
             NoStdin = parseResult.GetValue(_noStdin),
-            DetachKeys = parseResult.GetValue(_detachKeys),
             SignalProxy = parseResult.GetValue(_sigProxy),
         };
         return await new ExecOperation(context.Session).AttachAsync(

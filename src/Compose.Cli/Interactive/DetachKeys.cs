@@ -6,13 +6,19 @@ namespace Compose.Cli.Interactive;
 /// <summary>
 /// The key sequence that leaves an interactive TTY session with the container still running, written as docker
 /// writes it: comma-separated keys, each a single character or <c>ctrl-X</c> (X one of a-z, @, [, \, ], ^, _).
-/// The default is docker's, <c>ctrl-p,ctrl-q</c>; an empty sequence turns detaching off.
+/// The default is docker's, <c>ctrl-p,ctrl-q</c>; an empty sequence turns detaching off. <see cref="Text"/> is what the
+/// user set (null for the default), passed on to the engine so that it detaches on the same keys.
 /// </summary>
-internal sealed record DetachKeys(ImmutableArray<byte> Sequence)
+internal sealed record DetachKeys(ImmutableArray<byte> Sequence, string? Text)
 {
-    public const string DefaultText = "ctrl-p,ctrl-q";
+    public static DetachKeys Default { get; } = new([16, 17], null);
 
-    public static DetachKeys Default { get; } = Parse(DefaultText, "the default");
+    /// <summary>
+    /// <c>attach --detach-keys</c> if given, else <c>detachKeys</c> of the docker CLI's <c>config.json</c> (as docker
+    /// compose), else the default.
+    /// </summary>
+    public static DetachKeys Resolve(string? flag, IReadOnlyDictionary<string, string> environment) =>
+        flag is not null ? Parse(flag) : Parse(Runtime.Docker.Configuration.DockerCliSettings.DetachKeys(environment), "detachKeys in config.json");
 
     /// <summary>Parses <paramref name="text"/> (null: the default); <paramref name="origin"/> names where it came from in the error.</summary>
     public static DetachKeys Parse(string? text, string origin = "--detach-keys")
@@ -29,7 +35,7 @@ internal sealed record DetachKeys(ImmutableArray<byte> Sequence)
                 $"invalid detach keys '{text}' ({origin}): '{key}' is neither a single character nor ctrl-<a-z, @, [, \\, ], ^ or _>, for example ctrl-p,ctrl-q."));
         }
 
-        return new DetachKeys(bytes.ToImmutable());
+        return new DetachKeys(bytes.ToImmutable(), text);
     }
 
     private static byte? KeyByte(string key)

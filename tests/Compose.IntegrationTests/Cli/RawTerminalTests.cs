@@ -26,6 +26,11 @@ public sealed partial class RawTerminalTests : IAsyncLifetime
             image: busybox:latest
             depends_on: [dep]
             command: ["sh"]
+          console:
+            image: busybox:latest
+            command: ["sh"]
+            tty: true
+            stdin_open: true
         """;
 
     private ComposeProject _project = null!;
@@ -41,7 +46,7 @@ public sealed partial class RawTerminalTests : IAsyncLifetime
         await using var terminal = Start("exec box sh");
         await terminal.WaitForScreenAsync(s => s.Contains("/ # "), "the shell prompt");
 
-        await TypeLineAsync(terminal, "echo hi", "hi\r\n");
+        await TypeLineAsync(terminal, "echo hi", "\nhi\r\n");
         await InterruptSleepAsync(terminal);
         await ResizeAsync(terminal, rows: 33, columns: 111);
 
@@ -60,7 +65,7 @@ public sealed partial class RawTerminalTests : IAsyncLifetime
         await terminal.WaitForScreenAsync(s => s.Contains("/ # "), "the shell prompt");
         var attach = terminal.Screen.IndexOf("BusyBox", StringComparison.Ordinal);
 
-        await TypeLineAsync(terminal, "echo hi", "hi\r\n");
+        await TypeLineAsync(terminal, "echo hi", "\nhi\r\n");
         await InterruptSleepAsync(terminal);
         await Task.Delay(TimeSpan.FromSeconds(1));
         await terminal.TypeAsync("exit 4\r");
@@ -95,6 +100,29 @@ public sealed partial class RawTerminalTests : IAsyncLifetime
         AssertSettingsRestored(terminal.Screen);
         var processes = await _project.OkAsync("exec", "-T", "box", "ps", "-o", "args");
         processes.Out.Should().MatchRegex(@"(?m)^sh\s*$", "the detached shell still runs in the container");
+    }
+
+    [DockerFact]
+    public async Task Attach_with_its_own_detach_keys_is_raw_and_lets_go_of_a_running_container()
+    {
+        await _project.OkAsync("up", "-d", "console");
+        await using var terminal = Start("attach --detach-keys ctrl-x,x console");
+        // The shell printed its prompt before we attached: an empty line brings a new one once the session is up.
+        await terminal.TypeAsync("\r");
+        await terminal.WaitForScreenAsync(s => s.Contains("/ # "), "the shell prompt");
+
+        await TypeLineAsync(terminal, "echo hi", "\nhi\r\n");
+        // docker's default keys are not the session's: they reach the shell (Ctrl+C then clears what they did to its line).
+        await terminal.TypeAsync("\u0010\u0011\u0003");
+        await TypeLineAsync(terminal, "echo still", "\nstill\r\n");
+        await terminal.TypeAsync("\u0018x");
+        await terminal.WaitForScreenAsync(s => s.Contains("composectl exited with"), "composectl letting go on ctrl-x,x");
+        await terminal.WaitForExitAsync();
+
+        terminal.Screen.Should().Contain("composectl exited with 0", "the container runs on");
+        AssertSettingsRestored(terminal.Screen);
+        var state = await _project.OkAsync("ps", "--format", "{{.State}}", "console");
+        state.Out.Trim().Should().Be("running", "detaching leaves the container running");
     }
 
     private TerminalSession Start(string arguments) =>

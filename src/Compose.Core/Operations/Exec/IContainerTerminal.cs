@@ -12,6 +12,12 @@ public interface IContainerTerminal
     bool IsTerminal { get; }
 
     /// <summary>
+    /// The detach keys the terminal watches for in a TTY session, as the user set them (docker's notation), for the
+    /// engine to use the same; null for the default (<c>ctrl-p,ctrl-q</c>, the engine's too).
+    /// </summary>
+    string? DetachKeys { get; }
+
+    /// <summary>
     /// Connects the terminal to the streams until the process closes its output, or, with a TTY, until the user types
     /// the detach keys. <paramref name="resize"/> resizes the remote TTY (null without one); with it, a terminal is put
     /// in raw mode for the session.

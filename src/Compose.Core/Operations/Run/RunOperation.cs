@@ -74,7 +74,7 @@ public sealed class RunOperation(ComposeSession session)
         session.EndProgress?.Invoke();
         using var forwarding = tty ? null : terminal.ForwardInterrupts(signal => Signals.SendAsync(runtime, id, signal));
         SessionEnd end;
-        await using (var connection = await runtime.AttachContainerAsync(id, new AttachOptions { Stdin = true, Tty = tty }, cancellationToken).ConfigureAwait(false))
+        await using (var connection = await runtime.AttachContainerAsync(id, new AttachOptions { Stdin = true, Tty = tty, DetachKeys = tty ? terminal.DetachKeys : null }, cancellationToken).ConfigureAwait(false))
         {
             await session.Target(NullProgressSink.Instance).ExecuteAsync(plan.Start, null, results, cancellationToken).ConfigureAwait(false);
             end = await terminal.RunAsync(connection, forwardInput: true, tty ? (w, h, ct) => runtime.ResizeContainerTtyAsync(id, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
