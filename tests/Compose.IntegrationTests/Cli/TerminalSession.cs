@@ -63,7 +63,7 @@ public sealed class TerminalSession : IAsyncDisposable
 
     public async Task WaitForScreenAsync(Func<string, bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!condition(Screen))
         {
             if (DateTime.UtcNow > deadline)
@@ -77,7 +77,7 @@ public sealed class TerminalSession : IAsyncDisposable
 
     public async Task<int> WaitForExitAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await _process.WaitForExitAsync(timeout.Token);
         await _reader;
         return _process.ExitCode;
