@@ -29,14 +29,15 @@ public sealed class AttachCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
+        // Checked before connecting: a typo in the keys must not strand the user in a session they cannot leave.
+        var detachKeys = DetachKeys.Resolve(parseResult.GetValue(_detachKeys), context.Environment.Variables);
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
         var request = new AttachRequest
         {
             NoStdin = parseResult.GetValue(_noStdin),
-            DetachKeys = parseResult.GetValue(_detachKeys),
             SignalProxy = parseResult.GetValue(_sigProxy),
         };
         return await new ExecOperation(context.Session).AttachAsync(
-            scope, parseResult.GetRequiredValue(_service), parseResult.GetValue(_index), request, new TerminalSession(context), cancellationToken).ConfigureAwait(false);
+            scope, parseResult.GetRequiredValue(_service), parseResult.GetValue(_index), request, new TerminalSession(context, detachKeys), cancellationToken).ConfigureAwait(false);
     }
 }

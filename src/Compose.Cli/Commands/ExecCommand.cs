@@ -35,6 +35,8 @@ public sealed class ExecCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
+        // docker compose takes the detach keys from config.json; a bad value is refused before anything is done.
+        var detachKeys = DetachKeys.Resolve(null, context.Environment.Variables);
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
         var detach = parseResult.GetValue(_detach);
         var tty = !detach && !parseResult.GetValue(_noTty) && context.Environment.InputIsTerminal;
@@ -56,6 +58,6 @@ public sealed class ExecCommand : ICliCommand
                 AttachStderr = !detach,
             },
         };
-        return await new ExecOperation(context.Session).ExecAsync(scope, request, new TerminalSession(context), cancellationToken).ConfigureAwait(false);
+        return await new ExecOperation(context.Session).ExecAsync(scope, request, new TerminalSession(context, detachKeys), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -54,6 +54,8 @@ public sealed class RunCommand : ICliCommand
 
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
+        // docker compose takes the detach keys from config.json; a bad value is refused before anything is done.
+        var detachKeys = DetachKeys.Resolve(null, context.Environment.Variables);
         var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
         var options = Options(context, parseResult);
         var run = new RunOperation(context.Session);
@@ -65,7 +67,7 @@ public sealed class RunCommand : ICliCommand
             return ExitCodes.Success;
         }
 
-        var code = await run.RunAsync(plan, options.Detach ? null : new TerminalSession(context), cancellationToken).ConfigureAwait(false);
+        var code = await run.RunAsync(plan, options.Detach ? null : new TerminalSession(context, detachKeys), cancellationToken).ConfigureAwait(false);
         if (options.Detach)
         {
             await context.Out.WriteLineAsync(plan.Spec.Name).ConfigureAwait(false);

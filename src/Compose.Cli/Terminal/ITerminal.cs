@@ -6,8 +6,14 @@ public interface ITerminal
     /// <summary>Columns and rows, or null when there is no terminal to ask.</summary>
     (int Width, int Height)? Size { get; }
 
-    /// <summary>Puts stdin in raw mode (keys go through unprocessed, no echo) until the result is disposed.</summary>
-    IDisposable EnterRawMode();
+    /// <summary>
+    /// Puts stdin in raw mode (keys go through unprocessed, no echo, Ctrl+C is a byte) until the result is disposed;
+    /// null when stdin is not a terminal. The settings come back on every way out, signals and exit included.
+    /// </summary>
+    IDisposable? EnterRawMode();
+
+    /// <summary>The keys typed, as bytes, for a session in raw mode (read past .NET's console line editor).</summary>
+    Stream OpenRawInput();
 
     /// <summary>Calls <paramref name="onResize"/> whenever the window changes size, until the result is disposed.</summary>
     IDisposable OnResize(Action onResize);

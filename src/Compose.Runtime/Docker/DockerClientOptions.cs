@@ -62,7 +62,7 @@ public sealed record DockerClientOptions
         return certDirectory is null ? new DockerTlsOptions { Verify = verify } : DockerTlsOptions.FromDirectory(certDirectory, verify);
     }
 
-    private static string? ConfigDirectoryFrom(IReadOnlyDictionary<string, string> environment) =>
+    internal static string? ConfigDirectoryFrom(IReadOnlyDictionary<string, string> environment) =>
         Value(environment, "DOCKER_CONFIG")
         ?? (Value(environment, "HOME") is { } home ? Path.Combine(home, ".docker") : null);
 

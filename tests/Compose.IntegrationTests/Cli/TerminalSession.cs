@@ -47,6 +47,14 @@ public sealed class TerminalSession : IAsyncDisposable
         return new TerminalSession(Process.Start(start) ?? throw new InvalidOperationException("cannot start script"));
     }
 
+    /// <summary>Sets the window size of the pseudo-terminal <paramref name="pts"/> from outside, as resizing a window does (the kernel sends SIGWINCH).</summary>
+    public static async Task SetSizeAsync(string pts, int rows, int columns)
+    {
+        using var stty = Process.Start("stty", ["-F", pts, "rows", rows.ToString(System.Globalization.CultureInfo.InvariantCulture), "cols", columns.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await stty.WaitForExitAsync();
+        stty.ExitCode.Should().Be(0, $"stty -F {pts} sets the window size");
+    }
+
     public async Task TypeAsync(string text)
     {
         await _process.StandardInput.WriteAsync(text);
@@ -55,7 +63,7 @@ public sealed class TerminalSession : IAsyncDisposable
 
     public async Task WaitForScreenAsync(Func<string, bool> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!condition(Screen))
         {
             if (DateTime.UtcNow > deadline)
@@ -69,7 +77,7 @@ public sealed class TerminalSession : IAsyncDisposable
 
     public async Task<int> WaitForExitAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await _process.WaitForExitAsync(timeout.Token);
         await _reader;
         return _process.ExitCode;

@@ -15,7 +15,7 @@ public sealed class ExecOperation(ComposeSession session)
     {
         var runtime = session.Runtime;
         var container = await new ProjectContainers(runtime).OneAsync(scope, request.Service, request.Index, running: true, cancellationToken).ConfigureAwait(false);
-        var execId = await runtime.CreateExecAsync(container.Id, request.Spec, cancellationToken).ConfigureAwait(false);
+        var execId = await runtime.CreateExecAsync(container.Id, request.Spec.DetachKeys is null && request.Spec.Tty ? request.Spec with { DetachKeys = terminal.DetachKeys } : request.Spec, cancellationToken).ConfigureAwait(false);
         if (request.Detach)
         {
             await runtime.StartExecDetachedAsync(execId, cancellationToken).ConfigureAwait(false);
@@ -23,12 +23,14 @@ public sealed class ExecOperation(ComposeSession session)
         }
 
         var tty = request.Spec.Tty;
+        SessionEnd end;
         await using (var connection = await runtime.StartExecAsync(execId, tty, cancellationToken).ConfigureAwait(false))
         {
-            await terminal.RunAsync(connection, forwardInput: true, tty ? (w, h, ct) => runtime.ResizeExecTtyAsync(execId, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
+            end = await terminal.RunAsync(connection, forwardInput: true, tty ? (w, h, ct) => runtime.ResizeExecTtyAsync(execId, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await ExitCodeAsync(execId, cancellationToken).ConfigureAwait(false);
+        // Detached, the command runs on: there is no exit code yet (docker exits 0 too).
+        return end is SessionEnd.Detached ? 0 : await ExitCodeAsync(execId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -41,11 +43,11 @@ public sealed class ExecOperation(ComposeSession session)
         var container = await new ProjectContainers(runtime).OneAsync(scope, service, index, running: true, cancellationToken).ConfigureAwait(false);
         var details = await runtime.InspectContainerAsync(container.Id, cancellationToken).ConfigureAwait(false);
         var stdin = !request.NoStdin && details.OpenStdin;
-        var options = new AttachOptions { Stdin = stdin, Tty = details.Tty, DetachKeys = request.DetachKeys };
+        var options = new AttachOptions { Stdin = stdin, Tty = details.Tty, DetachKeys = terminal.DetachKeys };
         using var forwarding = request.SignalProxy && !details.Tty ? terminal.ForwardInterrupts(signal => Signals.SendAsync(runtime, container.Id, signal)) : null;
         await using (var connection = await runtime.AttachContainerAsync(container.Id, options, cancellationToken).ConfigureAwait(false))
         {
-            await terminal.RunAsync(connection, stdin, details.Tty ? (w, h, ct) => runtime.ResizeContainerTtyAsync(container.Id, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
+            _ = await terminal.RunAsync(connection, stdin, details.Tty ? (w, h, ct) => runtime.ResizeContainerTtyAsync(container.Id, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
         }
 
         var after = await runtime.InspectContainerAsync(container.Id, cancellationToken).ConfigureAwait(false);

@@ -12,10 +12,17 @@ public interface IContainerTerminal
     bool IsTerminal { get; }
 
     /// <summary>
-    /// Connects the terminal to the streams until the process closes its output. <paramref name="resize"/> resizes the
-    /// remote TTY (null without one).
+    /// The detach keys the terminal watches for in a TTY session, as the user set them (docker's notation), for the
+    /// engine to use the same; null for the default (<c>ctrl-p,ctrl-q</c>, the engine's too).
     /// </summary>
-    Task RunAsync(IContainerConnection connection, bool forwardInput, Func<int, int, CancellationToken, Task>? resize, CancellationToken cancellationToken);
+    string? DetachKeys { get; }
+
+    /// <summary>
+    /// Connects the terminal to the streams until the process closes its output, or, with a TTY, until the user types
+    /// the detach keys. <paramref name="resize"/> resizes the remote TTY (null without one); with it, a terminal is put
+    /// in raw mode for the session.
+    /// </summary>
+    Task<SessionEnd> RunAsync(IContainerConnection connection, bool forwardInput, Func<int, int, CancellationToken, Task>? resize, CancellationToken cancellationToken);
 
     /// <summary>docker's <c>--sig-proxy</c>: until disposed, the next interrupt goes to <paramref name="send"/> (a signal name) instead of ending the command.</summary>
     IDisposable ForwardInterrupts(Func<string, Task> send);

@@ -45,33 +45,47 @@ public sealed class RunOperation(ComposeSession session)
         }
 
         var id = results.ContainerId(Planning.Steps.ContainerRef.CreatedBy(plan.CreateStep, plan.Spec.Name));
+        var detached = false;
         try
         {
-            return await RunAttachedAsync(plan, id, results, terminal, cancellationToken).ConfigureAwait(false);
+            var (end, code) = await RunAttachedAsync(plan, id, results, terminal, cancellationToken).ConfigureAwait(false);
+            detached = end is SessionEnd.Detached;
+            return code;
         }
         finally
         {
-            await session.Target(NullProgressSink.Instance).ExecuteAsync(plan.Remove, null, results, CancellationToken.None).ConfigureAwait(false);
+            // A container the user detached from still runs: --rm must not take it away.
+            if (!detached)
+            {
+                await session.Target(NullProgressSink.Instance).ExecuteAsync(plan.Remove, null, results, CancellationToken.None).ConfigureAwait(false);
+            }
         }
     }
 
     /// <summary>
     /// Attached before it starts, so no output is lost; the progress display ends before the terminal is handed over.
-    /// Without a TTY the first interrupt goes to the container's process (docker's <c>--sig-proxy</c>).
+    /// Without a TTY the first interrupt goes to the container's process (docker's <c>--sig-proxy</c>). Detached by the
+    /// user (the detach keys), it returns 0 with the container still running.
     /// </summary>
-    private async Task<int> RunAttachedAsync(OneOffPlan plan, string id, StepResults results, IContainerTerminal terminal, CancellationToken cancellationToken)
+    private async Task<(SessionEnd End, int ExitCode)> RunAttachedAsync(OneOffPlan plan, string id, StepResults results, IContainerTerminal terminal, CancellationToken cancellationToken)
     {
         var runtime = session.Runtime;
         var tty = plan.Spec.Tty;
         session.EndProgress?.Invoke();
         using var forwarding = tty ? null : terminal.ForwardInterrupts(signal => Signals.SendAsync(runtime, id, signal));
-        await using (var connection = await runtime.AttachContainerAsync(id, new AttachOptions { Stdin = true, Tty = tty }, cancellationToken).ConfigureAwait(false))
+        SessionEnd end;
+        await using (var connection = await runtime.AttachContainerAsync(id, new AttachOptions { Stdin = true, Tty = tty, DetachKeys = tty ? terminal.DetachKeys : null }, cancellationToken).ConfigureAwait(false))
         {
             await session.Target(NullProgressSink.Instance).ExecuteAsync(plan.Start, null, results, cancellationToken).ConfigureAwait(false);
-            await terminal.RunAsync(connection, forwardInput: true, tty ? (w, h, ct) => runtime.ResizeContainerTtyAsync(id, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
+            end = await terminal.RunAsync(connection, forwardInput: true, tty ? (w, h, ct) => runtime.ResizeContainerTtyAsync(id, w, h, ct) : null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (end is SessionEnd.Detached)
+        {
+            return (end, 0);
         }
 
         var exit = await runtime.WaitContainerAsync(id, WaitCondition.NotRunning, cancellationToken).ConfigureAwait(false);
-        return exit.ExitCode;
+        return (end, exit.ExitCode);
     }
 }

@@ -7,4 +7,7 @@ internal sealed class DockerConfigDto
     public string? CredsStore { get; set; }
     public Dictionary<string, string>? CredHelpers { get; set; }
     public string? CurrentContext { get; set; }
+
+    /// <summary>The detach keys of interactive sessions (<c>ctrl-p,ctrl-q</c> when unset).</summary>
+    public string? DetachKeys { get; set; }
 }
