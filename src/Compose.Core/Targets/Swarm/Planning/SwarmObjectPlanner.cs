@@ -32,12 +32,14 @@ public static class SwarmObjectPlanner
             }
 
             var content = observed.Contents[$"{Kind(kind)}:{key}"];
-            var name = file.Name ?? SwarmNames.Versioned(observed.Stack, key, content.Digest);
+            // The loader fills every name (<project>_<key>, as compose-go does); only one the file writes is fixed.
+            var written = sources.Has($"{path}.name") ? file.Name : null;
+            var name = written ?? SwarmNames.Versioned(observed.Stack, key, content.Digest);
             names[$"{Kind(kind)}:{key}"] = name;
             var existing = observed.Objects(kind).FirstOrDefault(o => o.Name == name);
             if (existing is null)
             {
-                created[$"{Kind(kind)}:{name}"] = plan.Add(CreateStep(kind, Spec(observed.Stack, name, file, content), file.Name is null ? $"not found (content {content.Digest[..10]})" : "not found"));
+                created[$"{Kind(kind)}:{name}"] = plan.Add(CreateStep(kind, Spec(observed.Stack, name, file, content), written is null ? $"not found (content {content.Digest[..10]})" : "not found"));
             }
             else if (existing.Labels.GetValueOrDefault(SwarmLabels.ContentDigest) is { } digest && digest != content.Digest)
             {
