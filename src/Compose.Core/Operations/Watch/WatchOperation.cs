@@ -32,6 +32,8 @@ public sealed class WatchOperation(ComposeSession session)
     {
         public async Task RebuildAsync(IReadOnlyList<string> services, CancellationToken cancellationToken)
         {
+            // A rebuild is a pass like up's: under the project's lock.
+            await using var held = await session.LockAsync(project.Name, "watch", Locking.LockIntent.None, services, cancellationToken).ConfigureAwait(false);
             var progress = session.NewProgress?.Invoke() ?? session.Progress;
             try
             {
