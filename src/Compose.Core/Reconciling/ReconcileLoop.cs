@@ -54,6 +54,11 @@ public sealed class ReconcileLoop
         using var periodic = _settings.Period is { } period
             ? _time.CreateTimer(_ => Triggers.Add(ReconcileTrigger.Periodic), null, period, period)
             : null;
+        if (Current is not null && !_settings.InitialPass)
+        {
+            await _runner.PrimeAsync(Current.Project, cancellationToken).ConfigureAwait(false);
+        }
+
         _status.Update(s => s with { State = Current is null ? "files rejected" : "starting" });
         while (true)
         {

@@ -69,6 +69,17 @@ public sealed class ReconcilePass(ComposeSession session, ProjectStateFiles file
         }
     }
 
+    public async Task PrimeAsync(Project project, CancellationToken cancellationToken)
+    {
+        try
+        {
+            _known.Seen(await session.Target().ObserveAsync(project, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception e) when (e is ComposeException or ContainerRuntimeException or IOException or HttpRequestException)
+        {
+        }
+    }
+
     /// <summary>
     /// The <c>up</c> this pass runs: the controller's flags, stopped containers kept stopped (after the first pass,
     /// unless <c>--restart-stopped</c>), dependents of vanished containers restarted, paused services left out (null: every one of them is paused).

@@ -25,6 +25,9 @@ public sealed class SourceMap
         return new SourceMap(locations);
     }
 
+    /// <summary>Every file a key came from, as messages show it: the compose files and those they include or extend.</summary>
+    public IEnumerable<string> Files => _locations.Values.Select(l => l.File).Distinct(StringComparer.Ordinal);
+
     /// <summary>The location of <paramref name="path"/>, else of its nearest recorded parent, else null.</summary>
     public SourceLocation? Find(string path)
     {
