@@ -174,7 +174,7 @@ internal sealed class ContainerChanges(UpPlanState context)
             return stopped;
         }
 
-        if (context.Options.KeepStopped && container.State == ContainerState.Exited)
+        if (context.Options.KeepStopped && container.State is ContainerState.Exited or ContainerState.Created)
         {
             return null;
         }

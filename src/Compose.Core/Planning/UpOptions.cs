@@ -45,8 +45,9 @@ public sealed record UpOptions
 
     /// <summary>
     /// A reconcile pass (without <c>--restart-stopped</c>): a container that exited (stopped by someone, or under its
-    /// restart policy) stays exited, recreated without a start when its configuration changed, and a paused one stays
-    /// paused. Restarting containers is the engine's job (restart policies), stopping them the user's.
+    /// restart policy) or was created without a start stays so, recreated without a start when its configuration
+    /// changed, and a paused one stays paused. Restarting containers is the engine's job (restart policies), stopping
+    /// them the user's.
     /// </summary>
     public bool KeepStopped { get; init; }
 

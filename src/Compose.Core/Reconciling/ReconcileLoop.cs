@@ -36,6 +36,9 @@ public sealed class ReconcileLoop
 
     public TriggerQueue Triggers { get; }
 
+    /// <summary>The step the loop is backing off from, if any.</summary>
+    public BackoffState? Backoff => _failures.Current;
+
     /// <summary>The configuration in force: the last one that loaded.</summary>
     public LoadedProject? Current { get; private set; }
 
@@ -51,9 +54,7 @@ public sealed class ReconcileLoop
             Triggers.Add(ReconcileTrigger.Start);
         }
 
-        using var periodic = _settings.Period is { } period
-            ? _time.CreateTimer(_ => Triggers.Add(ReconcileTrigger.Periodic), null, period, period)
-            : null;
+        using var periodic = _settings.Period is { } period ? PeriodicTimer(period) : null;
         if (Current is not null && !_settings.InitialPass)
         {
             await _runner.PrimeAsync(Current.Project, cancellationToken).ConfigureAwait(false);
@@ -65,6 +66,19 @@ public sealed class ReconcileLoop
             var batch = await Triggers.NextBatchAsync(cancellationToken).ConfigureAwait(false);
             await HandleAsync([.. batch], cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>A timer adding the periodic trigger, re-armed each time it fires (one-shot timers: any clock drives it).</summary>
+    private ITimer PeriodicTimer(TimeSpan period)
+    {
+        ITimer? timer = null;
+        timer = _time.CreateTimer(_ =>
+        {
+            Triggers.Add(ReconcileTrigger.Periodic);
+            timer?.Change(period, Timeout.InfiniteTimeSpan);
+        }, null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        timer.Change(period, Timeout.InfiniteTimeSpan);
+        return timer;
     }
 
     private async Task HandleAsync(List<ReconcileTrigger> batch, CancellationToken cancellationToken)
