@@ -34,13 +34,13 @@ public sealed class FileFollowingTests
         var before = await IdsAsync(stack);
 
         await File.WriteAllTextAsync(stack.Project.File, Stack.Replace("GREETING: hello", "GREETING: bonjour", StringComparison.Ordinal));
-        await ReconcileStack.WaitAsync(async () => Replaced((await IdsAsync(stack))["a"], before["a"]), "a recreated");
+        await stack.UntilAsync(async () => Replaced((await IdsAsync(stack))["a"], before["a"]), "a recreated");
         var afterCompose = await IdsAsync(stack);
         afterCompose.Where(kv => kv.Key != "a").Should().BeEquivalentTo(before.Where(kv => kv.Key != "a"), "only a's configuration changed");
         (await DockerCli.OkAsync("exec", stack.Project.Container("a"), "sh", "-c", "echo $GREETING")).Should().Be("bonjour");
 
         await stack.Project.WriteAsync("shared.env", "MODE=fast\nLEVEL=1\n");
-        await ReconcileStack.WaitAsync(async () => await IdsAsync(stack) is var ids && Replaced(ids["b"], afterCompose["b"]) && Replaced(ids["c"], afterCompose["c"]), "b and c recreated");
+        await stack.UntilAsync(async () => await IdsAsync(stack) is var ids && Replaced(ids["b"], afterCompose["b"]) && Replaced(ids["c"], afterCompose["c"]), "b and c recreated");
         var afterEnv = await IdsAsync(stack);
         (afterEnv["a"], afterEnv["d"]).Should().Be((afterCompose["a"], afterCompose["d"]), "a and d do not use shared.env");
 
@@ -54,7 +54,7 @@ public sealed class FileFollowingTests
         (await stack.ComposectlAsync("reconcile", "status")).Out.Should().Contain("files:").And.Contain("rejected");
 
         await File.WriteAllTextAsync(stack.Project.File, Stack.Replace("GREETING: hello", "GREETING: hallo", StringComparison.Ordinal));
-        await ReconcileStack.WaitAsync(async () => Replaced((await IdsAsync(stack))["a"], afterEnv["a"]), "the fix applied");
+        await stack.UntilAsync(async () => Replaced((await IdsAsync(stack))["a"], afterEnv["a"]), "the fix applied");
         (await DockerCli.OkAsync("exec", stack.Project.Container("a"), "sh", "-c", "echo $GREETING")).Should().Be("hallo");
         stack.Loop!.Error.Should().Contain("the files load again");
     }

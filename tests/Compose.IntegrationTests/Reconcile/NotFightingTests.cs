@@ -24,7 +24,7 @@ public sealed class NotFightingTests
     {
         await using var stack = await ReconcileStack.CreateAsync("rc-nofight", Stack);
         await stack.StartAsync("up", "-d", "--reconcile", "--foreground", "--reconcile-period", "2");
-        await ReconcileStack.WaitAsync(async () => await stack.TryInspectAsync(stack.Project.Container("job"), "{{.State.Status}}") == "exited", "the job exited");
+        await stack.UntilAsync(async () => await stack.TryInspectAsync(stack.Project.Container("job"), "{{.State.Status}}") == "exited", "the job exited");
 
         var stop = await stack.ComposectlAsync("stop", "web");
         stop.ExitCode.Should().Be(0, stop.Error);
@@ -53,7 +53,7 @@ public sealed class NotFightingTests
 
         (await stack.ComposectlAsync("up", "-d")).ExitCode.Should().Be(0);
         await DockerCli.OkAsync("rm", "-f", stack.Project.Container("api"));
-        await ReconcileStack.WaitAsync(async () => await stack.TryInspectAsync(stack.Project.Container("api"), "{{.State.Running}}") == "true", "api healed again after the up resumed the loop");
+        await stack.UntilAsync(async () => await stack.TryInspectAsync(stack.Project.Container("api"), "{{.State.Running}}") == "true", "api healed again after the up resumed the loop");
         (await stack.Loop!.InterruptAsync()).Should().Be(0, "Ctrl+C ends the loop and leaves the stack running");
         (await stack.TryInspectAsync(stack.Project.Container("web"), "{{.State.Running}}")).Should().Be("true");
     }

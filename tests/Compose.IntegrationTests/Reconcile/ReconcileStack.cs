@@ -24,7 +24,7 @@ internal sealed class ReconcileStack : IAsyncDisposable
     public async Task StartAsync(params string[] args)
     {
         Loop = CliProcess.Start(Project, args.Length > 0 ? args : ["up", "-d", "--reconcile", "--foreground"]);
-        await WaitAsync(() => Task.FromResult(Loop.Error.Contains("Started", StringComparison.Ordinal) || Loop.Error.Contains("Running", StringComparison.Ordinal)), "the first pass");
+        await UntilAsync(() => Task.FromResult(Loop.Error.Contains("Started", StringComparison.Ordinal) || Loop.Error.Contains("Running", StringComparison.Ordinal)), "the first pass");
         // The controller writes its status file as soon as it runs.
         await WaitAsync(async () => (await ComposectlAsync("reconcile", "status")).Out.Contains("controller:", StringComparison.Ordinal), "the controller to run");
     }
@@ -63,14 +63,18 @@ internal sealed class ReconcileStack : IAsyncDisposable
     public IReadOnlyList<string> Passes() =>
         [.. (Loop?.Error ?? "").Split('\n').Where(l => l.StartsWith($"reconcile {Project.Name}: pass ", StringComparison.Ordinal) && !l.Contains(" started (", StringComparison.Ordinal))];
 
-    public static async Task WaitAsync(Func<Task<bool>> condition, string what, int seconds = 90)
+    /// <summary>As <see cref="WaitAsync"/>, failing with what the loop printed.</summary>
+    public Task UntilAsync(Func<Task<bool>> condition, string what, int seconds = 90) =>
+        WaitAsync(condition, what, seconds, () => Loop?.Error);
+
+    public static async Task WaitAsync(Func<Task<bool>> condition, string what, int seconds = 90, Func<string?>? printed = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new Xunit.Sdk.XunitException($"timed out waiting for {what}");
+                throw new Xunit.Sdk.XunitException($"timed out waiting for {what}{(printed?.Invoke() is { } text ? $"; the loop printed:\n{text}" : "")}");
             }
 
             await Task.Delay(100);
