@@ -48,13 +48,11 @@ public sealed class DriftHealingTests(ITestOutputHelper output)
         await stack.WaitForLoopAsync(e => e.Contains("engine: container " + db + " removed", StringComparison.Ordinal) && e.Contains("service:db:1, CreateContainer, no existing container", StringComparison.Ordinal), "the pass and its plan");
     }
 
-    [DockerFact]
+    [DockerFact(PodmanBug = "Podman 4.3 refuses to remove a network that stopped containers are attached to ('has associated containers with it'), so the case cannot be set up there; its compat event stream also reports no disconnect (docs/reconcile.md)")]
     public async Task A_network_removed_while_the_containers_are_stopped_and_a_disconnected_container_are_repaired()
     {
         await using var stack = await ReconcileStack.CreateAsync("rc-net", Stack);
-        // Podman 4.3's Docker-compatible event stream reports neither a network's removal nor a disconnect: there the
-        // loop finds both on its periodic pass (docs/reconcile.md), so the test runs it every 5 s; on Docker the events do.
-        await stack.StartAsync(Engine.IsPodman ? ["up", "-d", "--reconcile", "--foreground", "--reconcile-period", "5"] : []);
+        await stack.StartAsync();
         var network = $"{stack.Project.Name}_default";
         var web = stack.Project.Container("web");
 
