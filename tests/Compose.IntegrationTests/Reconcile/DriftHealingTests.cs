@@ -68,8 +68,9 @@ public sealed class DriftHealingTests(ITestOutputHelper output)
         }
 
         await DockerCli.OkAsync("network", "rm", network);
+        // Mid-recreate a container is briefly under a temporary name: poll with inspects that may miss it.
         await stack.UntilAsync(async () => (await DockerCli.RunAsync("network", "inspect", network)).ExitCode == 0, "the network created again");
-        await stack.UntilAsync(async () => (await Task.WhenAll(ids.Select(async kv => await stack.IdOfAsync(kv.Key) != kv.Value))).All(changed => changed), "the containers recreated on the new network");
+        await stack.UntilAsync(async () => (await Task.WhenAll(ids.Select(async kv => await stack.TryInspectAsync(stack.Project.Container(kv.Key), "{{.Id}}") is { } id && id != kv.Value))).All(changed => changed), "the containers recreated on the new network");
         await stack.WaitForLoopAsync(e => e.Contains("network default was removed", StringComparison.Ordinal), "the recreate reason");
 
         (await stack.TryInspectAsync(web, "{{.State.Running}}")).Should().Be("false", "stopped containers are repaired, not started");
