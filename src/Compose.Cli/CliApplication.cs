@@ -58,7 +58,7 @@ public static class CliApplication
     }
 
     /// <summary>Commands that change state but cannot show what they would do: refused rather than run for real.</summary>
-    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "commit", "cp", "exec", "export", "wait", "watch" };
+    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "commit", "cp", "exec", "export", "reconcile", "wait", "watch" };
 
     /// <summary>docker compose's commands, in its order; building them is cheap (no I/O), so it is done for every run.</summary>
     private static ICliCommand[] Commands() =>
@@ -82,6 +82,7 @@ public static class CliApplication
         new PsCommand(),
         new PullCommand(),
         new PushCommand(),
+        new Commands.Reconcile.ReconcileCommand(),
         new RunCommand(),
         new ScaleCommand(),
         new StatsCommand(),

@@ -6,6 +6,7 @@ using Compose.Execution;
 using Compose.Images;
 using Compose.Loading;
 using Compose.Loading.Interpolation;
+using Compose.Locking;
 using Compose.Operations;
 using Compose.Runtime;
 
@@ -20,6 +21,7 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
 {
     private IContainerRuntime? _runtime;
     private ComposeSession? _session;
+    private ProjectLocks? _locks;
     private IProgressSink? _progress;
     private ConsoleSettings? _console;
     private string? _stdinCopy;
@@ -58,7 +60,16 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
         Parallelism = Parallelism,
         Time = Time,
         PullHistory = PullHistoryFile.DefaultPath(Environment.Variables) is { } path ? new PullHistoryFile(path, Time) : NoPullHistory.Instance,
+        // What changes nothing waits for nobody.
+        Locks = DryRun ? NoProjectLocks.Instance : ProjectLocks,
     };
+
+    /// <summary>The per-project locks of the engine this command talks to (docs/reconcile.md, "The lock").</summary>
+    public ProjectLocks ProjectLocks => _locks ??= new ProjectLocks(
+        Environment.Variables,
+        EngineEndpointKey.Of(RuntimeFactory.Choose(parseResult.GetValue(globals.Runtime), Environment.Variables), Environment.Variables),
+        line => Error.WriteLine($"WARN[0000] {line}"),
+        Time);
 
     /// <summary><c>--parallel</c>, else <c>COMPOSE_PARALLEL_LIMIT</c>; null (or -1) means unbounded.</summary>
     public int? Parallelism

@@ -69,6 +69,11 @@ public sealed class PsCommand : ICliCommand
             var format = parseResult.GetValue(_format);
             var rows = containers.Select(c => ContainerRow.From(c, now, parseResult.GetValue(_noTrunc))).ToList();
             await context.Out.WriteAsync(Printer.Print(format, rows)).ConfigureAwait(false);
+            if (format is null or "table" && Reconcile.ReconcileStatusText.Running(context, scope.Name) is { } loop)
+            {
+                // For people, not for the pipe: a loop that keeps this stack converged, and what it backs off from.
+                await context.Error.WriteLineAsync(Reconcile.ReconcileStatusText.Line(loop, now)).ConfigureAwait(false);
+            }
         }
 
         return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compose.Cli.Commands.Lifecycle;
+using Compose.Cli.Commands.Reconcile;
 using Compose.Cli.Commands.Up;
 using Compose.Cli.Rendering;
 using Compose.Execution.Waiting;
@@ -13,12 +14,14 @@ namespace Compose.Cli.Commands;
 
 /// <summary>
 /// <c>up</c>: one reconciliation pass (create what is missing, recreate what changed, start what is stopped), then,
-/// unless detached, the attached services' output until they exit.
+/// unless detached, the attached services' output until they exit. With <c>--watch</c> the stack then follows its
+/// files (and with <c>--heal</c> heals drift); with <c>--reconcile</c> the whole reconcile loop runs (docs/reconcile.md).
 /// </summary>
 public sealed class UpCommand : ICliCommand
 {
     private readonly UpFlags _flags = new();
     private readonly UpAttachFlags _attach = new();
+    private readonly LoopFlags _loop = new(forUp: true);
     private readonly Option<bool> _detach = new("--detach", "-d") { Description = "Detached mode: Run containers in the background" };
     private readonly Option<bool> _noStart = new("--no-start") { Description = "Don't start the services after creating them" };
     private readonly Option<bool> _wait = new("--wait") { Description = "Wait for services to be running|healthy. Implies detached mode." };
@@ -30,6 +33,7 @@ public sealed class UpCommand : ICliCommand
         Definition = new Command("up", "Create and start containers") { _detach, _noStart, _wait, _waitTimeout, _watch };
         _attach.AddTo(Definition);
         _flags.AddTo(Definition);
+        _loop.AddTo(Definition);
     }
 
     public Command Definition { get; }
@@ -43,7 +47,12 @@ public sealed class UpCommand : ICliCommand
         var since = context.Time.GetUtcNow();
         // One deadline for every wait of this up (its dependency waits and --wait), counted from now.
         using var deadline = WaitDeadline.FromSeconds(parseResult.GetValue(_waitTimeout), context.Time);
-        var project = (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project;
+        _loop.Validate(parseResult, parseResult.GetValue(_watch), detached: parseResult.GetValue(_detach) || wait);
+        var loadResult = await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false);
+        var project = loadResult.Project;
+        var reconcile = parseResult.GetValue(_loop.Reconcile);
+        // Refused before anything starts when another controller follows the project (--watch then goes on without one).
+        var loops = !context.DryRun && _loop.Runs(parseResult, parseResult.GetValue(_watch), detached) && ControllerAlongside.MayStart(context, project.Name, required: reconcile);
         var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
         var settings = detached ? null : _attach.Settings(parseResult, project, options, selected);
         var watch = parseResult.GetValue(_watch) ? await WatchPlanAsync(context, project, selected, settings, options.NoStart, cancellationToken).ConfigureAwait(false) : null;
@@ -68,10 +77,16 @@ public sealed class UpCommand : ICliCommand
             return ExitCodes.Success;
         }
 
+        var loop = loops ? (CliProjectSource.Of(loadResult, context.LoadRequest), _loop.Settings(parseResult, options, request.Images)) : default((Reconciling.LoadedProject, Reconciling.ReconcileControllerSettings)?);
         if (watch is not null)
         {
             return await UpWatch.RunAsync(context, project, watch, settings is null ? null : Attached(context, project, settings with { UntilInterrupted = true }),
-                request.Images.BuildOverrides.Quiet, since, cancellationToken).ConfigureAwait(false);
+                request.Images.BuildOverrides.Quiet, since, loop, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (reconcile)
+        {
+            return await UpReconcile.RunAsync(context, loop, settings is null ? null : Attached(context, project, settings with { UntilInterrupted = true }), since, cancellationToken).ConfigureAwait(false);
         }
 
         if (settings is null)

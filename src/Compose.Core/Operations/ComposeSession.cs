@@ -1,5 +1,6 @@
 using Compose.Execution;
 using Compose.Images;
+using Compose.Locking;
 using Compose.Runtime;
 using Compose.Targets.Engine;
 
@@ -31,6 +32,16 @@ public sealed record ComposeSession
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     public IPullHistory PullHistory { get; init; } = NoPullHistory.Instance;
+
+    /// <summary>
+    /// The per-project lock every verb that changes a project holds from its observation to its last engine call
+    /// (docs/reconcile.md, "The lock"); none by default (fakes, dry runs, a controller's pass inside its own lock).
+    /// </summary>
+    public IProjectLocks Locks { get; init; } = NoProjectLocks.Instance;
+
+    /// <summary>Takes the project's lock for <paramref name="verb"/>; dispose the result to release it.</summary>
+    public Task<IAsyncDisposable> LockAsync(string project, string verb, LockIntent intent, IEnumerable<string> services, CancellationToken cancellationToken) =>
+        Locks.AcquireAsync(new LockRequest(project, verb) { Intent = intent, Services = [.. services] }, cancellationToken);
 
     /// <summary>The containers of this engine as a deploy target, reporting to <paramref name="progress"/> (else <see cref="Progress"/>).</summary>
     public EngineTarget Target(IProgressSink? progress = null) => new(Runtime, progress ?? Progress, Parallelism, Time);

@@ -73,13 +73,14 @@ internal sealed class ContainerChanges(UpPlanState context)
         }
 
         ready = Reconnect(service, container, reference, ready) ?? ready;
+        ready = ConnectMissing(service, container, reference, ready) ?? ready;
         if (container.State == ContainerState.Created && ServiceContents.InjectedInto(context.Project, service) is { IsEmpty: false } files)
         {
             // Made but never started (an interrupted run): its copied secrets may be missing; copying again is harmless.
             ready = Builder.Add(new CopyFilesStep { Id = 0, Resource = resource, Reason = "secrets and configs", Container = reference, Files = files, DependsOn = ready is { } a ? [a] : [] });
         }
         var startReason = StartReason(service, container);
-        if (container.State == ContainerState.Paused && !context.IsStoppedByPlan(container.Id) && !context.Options.NoStart)
+        if (container.State == ContainerState.Paused && !context.IsStoppedByPlan(container.Id) && !context.Options.NoStart && !context.Options.KeepStopped)
         {
             ready = Builder.Add(new UnpauseContainerStep { Id = 0, Resource = resource, Reason = "container paused", Container = reference, DependsOn = ready is { } r ? [r] : [] });
         }
@@ -137,11 +138,47 @@ internal sealed class ContainerChanges(UpPlanState context)
         return last;
     }
 
+    /// <summary>
+    /// Attaches the container to each of its service's networks that exists but that it was taken off by hand
+    /// (<c>docker network disconnect</c>); returns the last connect step. A network this plan creates or recreates is
+    /// handled by the recreate and reconnect paths instead.
+    /// </summary>
+    private int? ConnectMissing(Service service, ContainerInfo container, ContainerRef reference, int? after)
+    {
+        int? last = null;
+        foreach (var attachment in NetworkSpecFactory.Attachments(context.Project, service))
+        {
+            var key = context.Project.Networks.FirstOrDefault(n => n.Value.Name == attachment.NetworkName).Key;
+            if (container.Networks.Contains(attachment.NetworkName) || key is null || context.NetworkSteps.ContainsKey(key)
+                || !context.Observed.NetworksByName.ContainsKey(attachment.NetworkName))
+            {
+                continue;
+            }
+
+            last = Builder.Add(new ConnectNetworkStep
+            {
+                Id = 0,
+                Resource = ContainerNames.Resource(container),
+                Reason = $"disconnected from network {key}",
+                Container = reference,
+                Attachment = attachment,
+                DependsOn = last is { } l ? [l] : after is { } a ? [a] : [],
+            });
+        }
+
+        return last;
+    }
+
     private string? StartReason(Service service, ContainerInfo container)
     {
         if (context.StopReasonOf(container.Id) is { } stopped)
         {
             return stopped;
+        }
+
+        if (context.Options.KeepStopped && container.State is ContainerState.Exited or ContainerState.Created)
+        {
+            return null;
         }
 
         return container.State switch

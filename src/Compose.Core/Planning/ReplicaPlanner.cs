@@ -23,7 +23,8 @@ internal sealed class ReplicaPlanner(UpPlanState context)
 
         var decisions = set.Kept.Select(kv => (Number: kv.Key, Container: kv.Value, Reason: RecreateReason(service, kv.Value, files))).ToList();
         WarnUnverifiable(service, decisions.Where(d => d.Reason is null).Select(d => d.Container), files);
-        var dependentStops = decisions.Any(d => d.Reason is not null) ? StopRestartingDependents(service) : [];
+        var replacing = context.Options.Replaced.Contains(service.Name) && set.NewNumbers.Any();
+        var dependentStops = decisions.Any(d => d.Reason is not null) || replacing ? StopRestartingDependents(service) : [];
         if (dependentStops.Length > 0 || decisions.Any(d => d.Reason is not null))
         {
             context.RecordRecreated(service.Name);
@@ -35,12 +36,19 @@ internal sealed class ReplicaPlanner(UpPlanState context)
             context.Cancellation.ThrowIfCancellationRequested();
             replicas.Add(reason is null
                 ? _steps.Keep(service, number, container)
-                : _steps.Recreate(service, number, container, hash, reason, prerequisites, dependentStops));
+                : LeftStopped(container, _steps.Recreate(service, number, container, hash, reason, prerequisites, dependentStops)));
         }
 
-        replicas.AddRange(set.NewNumbers.Select(n => _steps.Create(service, n, hash, prerequisites)));
+        // A replacement is created once the dependents it restarts have stopped.
+        replicas.AddRange(set.NewNumbers.Select(n => _steps.Create(service, n, hash, prerequisites.AddRange(dependentStops))));
         context.RecordReplicas(service.Name, replicas.ToImmutable());
     }
+
+    /// <summary>Under <see cref="UpOptions.KeepStopped"/>, the replacement of an exited container is not started either.</summary>
+    private PlannedReplica LeftStopped(ContainerInfo old, PlannedReplica replica) =>
+        context.Options.KeepStopped && old.State is ContainerState.Exited or ContainerState.Created && context.StopReasonOf(old.Id) is null
+            ? replica with { StartReason = null }
+            : replica;
 
     /// <summary>
     /// The steps after which the containers whose namespaces (<c>network_mode</c>, <c>ipc</c>, <c>pid</c> as
@@ -70,6 +78,12 @@ internal sealed class ReplicaPlanner(UpPlanState context)
             return "container dead";
         }
 
+        if (RemovedNetwork(service, container) is { } removed)
+        {
+            // Its endpoint points at the network that is gone: it could not start again, whatever its configuration.
+            return $"network {removed} was removed";
+        }
+
         switch (context.Options.PolicyFor(service.Name))
         {
             case RecreatePolicy.Never:
@@ -92,6 +106,13 @@ internal sealed class ReplicaPlanner(UpPlanState context)
 
         return ImageChanged(service, container) ? "image changed" : null;
     }
+
+    /// <summary>A network of the service the container is still attached to by name, but that no longer exists (this plan creates it anew).</summary>
+    private string? RemovedNetwork(Service service, ContainerInfo container) =>
+        service.Networks.Keys
+            .Where(key => context.Project.Networks.TryGetValue(key, out var network) && !network.External
+                && container.Networks.Contains(network.Name) && !context.Observed.NetworksByName.ContainsKey(network.Name))
+            .FirstOrDefault();
 
     /// <summary>A new image behind the same reference (after a pull or build) recreates, as docker compose does.</summary>
     private bool ImageChanged(Service service, ContainerInfo container) =>

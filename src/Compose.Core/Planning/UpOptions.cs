@@ -43,6 +43,20 @@ public sealed record UpOptions
     /// </summary>
     public ImmutableSortedDictionary<string, ServiceDependency> WaitFor { get; init; } = ModelMaps.Empty<ServiceDependency>();
 
+    /// <summary>
+    /// A reconcile pass (without <c>--restart-stopped</c>): a container that exited (stopped by someone, or under its
+    /// restart policy) or was created without a start stays so, recreated without a start when its configuration
+    /// changed, and a paused one stays paused. Restarting containers is the engine's job (restart policies), stopping
+    /// them the user's.
+    /// </summary>
+    public bool KeepStopped { get; init; }
+
+    /// <summary>
+    /// Services whose containers vanished outside composectl (a reconcile pass saw them go): their new containers
+    /// restart the dependents that declare <c>restart: true</c>, as a recreate of theirs does.
+    /// </summary>
+    public ImmutableSortedSet<string> Replaced { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
     /// <summary>Grace period for containers stopped to be recreated or removed.</summary>
     public TimeSpan? Timeout { get; init; }
 

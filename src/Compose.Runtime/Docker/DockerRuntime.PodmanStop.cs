@@ -67,8 +67,10 @@ public sealed partial class DockerRuntime
         {
             var state = await _client.GetAsync($"/containers/{Escape(id)}/json", Json.ContainerInspectDto, "stop container", id, cancellationToken).ConfigureAwait(false);
             var elapsed = clock.GetElapsedTime(start);
+            var deadline = limit;
             if (WireMapper.ParseState(state.State?.Status) is not (ContainerState.Running or ContainerState.Paused or ContainerState.Restarting))
             {
+                deadline = limit + KillGrace;
                 // "stopped": the process is gone but Podman's cleanup (mounts, network) is still running; Docker's
                 // stop returns after it, and so does this one, within a bound.
                 if (state.State?.Status != "stopped" || elapsed >= limit + KillGrace)
@@ -82,7 +84,10 @@ public sealed partial class DockerRuntime
             }
 
             var pause = elapsed < TimeSpan.FromSeconds(1) ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromMilliseconds(500);
-            await Task.Delay(pause < limit - elapsed ? pause : limit - elapsed, clock, cancellationToken).ConfigureAwait(false);
+            // Up to the deadline of the state seen: a cleanup that outlasts the stop's own limit (a loaded machine) waits
+            // on towards limit + KillGrace, never a negative delay.
+            var left = deadline - elapsed;
+            await Task.Delay(left <= TimeSpan.Zero ? TimeSpan.Zero : pause < left ? pause : left, clock, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class CliProcess : IAsyncDisposable
     public static CliProcess Start(ComposeProject project, params string[] args)
     {
         var start = new ProcessStartInfo(TerminalSession.Executable) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = project.Directory };
-        foreach (var (key, value) in Infrastructure.Engine.Variables)
+        foreach (var (key, value) in Infrastructure.Engine.Variables.Concat(project.Variables))
         {
             start.Environment[key] = value;
         }

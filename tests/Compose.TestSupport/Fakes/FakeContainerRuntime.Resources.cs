@@ -44,7 +44,8 @@ public sealed partial class FakeContainerRuntime
     public Task RemoveNetworkAsync(string idOrName, CancellationToken cancellationToken)
     {
         Record(new("remove", "network", idOrName));
-        if (_containers.Values.FirstOrDefault(c => c.Networks.Contains(idOrName)) is { } user)
+        // As the engine: only running containers have endpoints; a stopped one keeps the network's name, not the network.
+        if (_containers.Values.FirstOrDefault(c => c.Networks.Contains(idOrName) && c.State is ContainerState.Running or ContainerState.Paused or ContainerState.Restarting) is { } user)
         {
             throw new ResourceConflictException("remove network", idOrName, $"error while removing network: network {idOrName} has active endpoints ({user.Name})");
         }

@@ -34,12 +34,14 @@ public class DownPlanTests
     {
         var (scenario, project) = await Scenario.UpAsync(TwoTier);
         var network = scenario.Engine.Networks.Single().Name;
-        await scenario.Engine.CreateContainerAsync(new ContainerCreateSpec
+        var other = await scenario.Engine.CreateContainerAsync(new ContainerCreateSpec
         {
             Name = "someone-else",
             Image = "busybox",
             Networks = [new NetworkAttachment(network, [])],
         }, default);
+        // Running: as on the engine, only a running container's endpoint keeps a network from being removed.
+        await scenario.Engine.StartContainerAsync(other, default);
         var progress = new RecordingProgress();
 
         var plan = await scenario.Target.PlanDownAsync(project, new DownOptions(), default);

@@ -27,7 +27,8 @@ public abstract class ContainerCommand : ICliCommand
         var scope = await context.ResolveProjectAsync(cancellationToken).ConfigureAwait(false);
         var options = Options(parseResult) with { Services = [.. parseResult.GetValue(_services) ?? []] };
         var operation = new LifecycleOperation(context.Session);
-        var plan = await operation.PlanAsync(scope, Verb, options, cancellationToken).ConfigureAwait(false);
+        // The plan holds the project's lock until it is carried out (or not: when dry, or refused at the prompt).
+        await using var plan = await operation.PlanAsync(scope, Verb, options, cancellationToken).ConfigureAwait(false);
         if (context.DryRun)
         {
             return await PlanRunner.PrintIfDryAsync(context, plan.Plan).ConfigureAwait(false);

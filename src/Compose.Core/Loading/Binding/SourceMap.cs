@@ -28,6 +28,9 @@ public sealed class SourceMap
     /// <summary>Whether the files wrote exactly <paramref name="path"/> (after interpolation, so possibly as an empty value).</summary>
     public bool Has(string path) => _locations.ContainsKey(path);
 
+    /// <summary>Every file a key came from, as messages show it: the compose files and those they include or extend.</summary>
+    public IEnumerable<string> Files => _locations.Values.Select(l => l.File).Distinct(StringComparer.Ordinal);
+
     /// <summary>The location of <paramref name="path"/>, else of its nearest recorded parent, else null.</summary>
     public SourceLocation? Find(string path)
     {

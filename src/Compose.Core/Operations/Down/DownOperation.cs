@@ -18,6 +18,8 @@ public sealed class DownOperation(ComposeSession session)
     /// <summary>Plans and carries out the down; returns the plan (empty: nothing of the project was found, which is said).</summary>
     public async Task<Plan> RunAsync(ProjectScope scope, DownOptions options, CancellationToken cancellationToken)
     {
+        // A controller of the project stays paused after this (it would bring the stack back), until the next up.
+        await using var held = await session.LockAsync(scope.Name, "down", Locking.LockIntent.Pause, [], cancellationToken).ConfigureAwait(false);
         var plan = await PlanAsync(scope, options, cancellationToken).ConfigureAwait(false);
         if (plan.IsEmpty)
         {

@@ -13,8 +13,32 @@ namespace Compose.Operations.Run;
 /// </summary>
 public sealed class RunOperation(ComposeSession session)
 {
-    /// <summary>Images of the service and its dependencies first (as <c>up</c>), then one observation and the plan.</summary>
+    /// <summary>The project's lock, held from the plan through the preparation (dependencies up, the container created).</summary>
+    private IAsyncDisposable? _preparing;
+
+    /// <summary>
+    /// Images of the service and its dependencies first (as <c>up</c>), then one observation and the plan; unless
+    /// dry, under the project's lock, held until <see cref="RunAsync"/> has prepared the container.
+    /// </summary>
     public async Task<OneOffPlan> PlanAsync(Project project, OneOffOptions options, Images.ImageOptions images, bool dryRun, CancellationToken cancellationToken)
+    {
+        if (!dryRun)
+        {
+            _preparing = await session.LockAsync(project.Name, "run", Locking.LockIntent.None, [], cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await PlanLockedAsync(project, options, images, dryRun, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await ReleaseAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<OneOffPlan> PlanLockedAsync(Project project, OneOffOptions options, Images.ImageOptions images, bool dryRun, CancellationToken cancellationToken)
     {
         var services = Planning.ServiceSelection.WithDependencies(project, [options.Service], includeDependencies: !options.NoDependencies);
         var preparer = new Images.ImagePreparer(session.Images());
@@ -37,7 +61,16 @@ public sealed class RunOperation(ComposeSession session)
         session.WarnAbout(plan.Plan);
         var results = new StepResults();
         var target = session.Target();
-        await target.ExecuteAsync(plan.Prepare, null, results, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await target.ExecuteAsync(plan.Prepare, null, results, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The one-off container is the run's own from here on: nothing else plans for it.
+            await ReleaseAsync().ConfigureAwait(false);
+        }
+
         if (terminal is null)
         {
             await target.ExecuteAsync(plan.Start, null, results, cancellationToken).ConfigureAwait(false);
@@ -59,6 +92,14 @@ public sealed class RunOperation(ComposeSession session)
             {
                 await session.Target(NullProgressSink.Instance).ExecuteAsync(plan.Remove, null, results, CancellationToken.None).ConfigureAwait(false);
             }
+        }
+    }
+
+    private async Task ReleaseAsync()
+    {
+        if (Interlocked.Exchange(ref _preparing, null) is { } held)
+        {
+            await held.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -67,6 +67,8 @@ public sealed class AttachedUp(ComposeSession session, Project project, AttachSe
     /// <summary>Stops (or kills) this up's services, with a progress display of its own (the first one has finished).</summary>
     private async Task RunLifecycleAsync(Func<Project, ObservedState, LifecycleOptions, Plan> planner, CancellationToken cancellationToken)
     {
+        // A stop like any other: under the project's lock, and a controller of the project leaves the services stopped.
+        await using var held = await session.LockAsync(project.Name, "stop", Locking.LockIntent.Pause, settings.Selected, cancellationToken).ConfigureAwait(false);
         var progress = session.NewProgress?.Invoke() ?? session.Progress;
         try
         {

@@ -13,6 +13,10 @@ public sealed class UpOperation(ComposeSession session)
 {
     public async Task<UpResult> RunAsync(Project project, UpRequest request, CancellationToken cancellationToken)
     {
+        // The whole pass under the project's lock, images included: two runs at once would both build and both create.
+        await using var held = request.DryRun
+            ? null
+            : await session.LockAsync(project.Name, request.Verb, Locking.LockIntent.Resume, request.Options.Services, cancellationToken).ConfigureAwait(false);
         var selected = ServiceSelection.WithDependencies(project, request.Options.Services, includeDependencies: !request.Options.NoDeps);
         var images = await PrepareImagesAsync(project, selected, request, cancellationToken).ConfigureAwait(false);
         var target = session.Target();

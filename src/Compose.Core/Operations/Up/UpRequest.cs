@@ -21,6 +21,9 @@ public sealed record UpRequest
     /// <summary><c>--wait</c>: once the plan is carried out, wait until the services run (and are healthy when they have a check).</summary>
     public bool Wait { get; init; }
 
+    /// <summary>The verb this is, for the project lock (<c>up</c>, <c>create</c>, <c>scale</c>, <c>watch</c>): who waits is told who holds it.</summary>
+    public string Verb { get; init; } = "up";
+
     /// <summary>One deadline for every wait of this <c>up</c> (its dependency waits and <c>--wait</c>); null waits as long as it takes.</summary>
     public WaitDeadline? Deadline { get; init; }
 }
