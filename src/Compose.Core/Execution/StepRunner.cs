@@ -81,7 +81,21 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         }
         catch (PortAlreadyAllocatedException e)
         {
-            throw PortConflict.Describe(step.Container.Name, step.Resource, e);
+            var labels = step.Resource.StartsWith("service:", StringComparison.Ordinal) ? null : await LabelsAsync(step.Container, cancellationToken).ConfigureAwait(false);
+            throw PortConflict.Describe(step.Container.Name, step.Resource, labels, e);
+        }
+    }
+
+    /// <summary>A one-off's labels name its service for the port conflict's message; none when it cannot be inspected.</summary>
+    private async Task<IReadOnlyDictionary<string, string>?> LabelsAsync(ContainerRef container, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await runtime.InspectContainerAsync(Id(container), cancellationToken).ConfigureAwait(false))?.Summary.Labels;
+        }
+        catch (ContainerRuntimeException)
+        {
+            return null;
         }
     }
 
