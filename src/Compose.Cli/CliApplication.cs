@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Completions;
+using System.CommandLine.Help;
 using Compose.Cli.Commands;
 using Compose.Cli.Commands.Images;
 using Compose.Cli.Commands.Lifecycle;
@@ -37,6 +38,14 @@ public static class CliApplication
         if (parseResult.Errors.Count > 0)
         {
             return ErrorPresenter.PresentUsage(environment.Error, parseResult);
+        }
+
+        if (parseResult.Action is HelpAction)
+        {
+            var help = new StringWriter();
+            var code = parseResult.Invoke(new InvocationConfiguration { Output = help, Error = environment.Error });
+            await environment.Out.WriteAsync(HelpLabels.WithoutShadowedAliases(help.ToString(), parseResult.CommandResult.Command, root)).ConfigureAwait(false);
+            return code;
         }
 
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -99,6 +108,8 @@ public static class CliApplication
     {
         var root = new RootCommand("composectl: define and run multi-container applications from compose files (a drop-in for docker compose).");
         globals.AddTo(root);
+        globals.AddCompletions(() => services.Profiles);
+        VersionAction.ReplaceIn(root, environment.Variables);
         foreach (var command in Commands().OrderBy(c => c.Definition.Name, StringComparer.Ordinal))
         {
             var definition = command.Definition;

@@ -11,7 +11,29 @@ public static class CommandLineArguments
 {
     private static readonly HashSet<string> PassThroughCommands = new(StringComparer.Ordinal) { "exec", "run" };
 
-    public static string[] Prepare(string[] args, RootCommand root) => SeparatePassThrough(LocalizeDryRun(DropBareBuildParallel(args), root), root);
+    public static string[] Prepare(string[] args, RootCommand root) =>
+        SeparatePassThrough(LocalizeDryRun(DropBareBuildParallel(HelpCommand(args, root)), root), root);
+
+    /// <summary>
+    /// <c>composectl help up</c> is <c>composectl up --help</c> (and <c>help</c> alone the overview), as cobra's help
+    /// command is for docker compose: the word is only read so when it comes where a command's name would.
+    /// </summary>
+    private static string[] HelpCommand(string[] args, RootCommand root)
+    {
+        var recursive = root.Options.Where(o => o.Recursive).ToList();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith('-') && args[i].Length > 1)
+            {
+                i += TakesValue(args[i], root, recursive) ? 1 : 0;
+                continue;
+            }
+
+            return args[i] == "help" && root.Subcommands.All(c => c.Name != "help") ? [.. args[..i], .. args[(i + 1)..], "--help"] : args;
+        }
+
+        return args;
+    }
 
     /// <summary>
     /// <c>build --parallel</c> without a number is docker-compose v1's flag (builds are always parallel here, up to

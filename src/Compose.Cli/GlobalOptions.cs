@@ -59,6 +59,14 @@ public sealed class GlobalOptions
 
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show more output, including stack traces of internal errors", Recursive = true };
 
+    /// <summary>The values completion offers after <c>--progress</c>, <c>--ansi</c> and <c>--profile</c> (the project's profiles).</summary>
+    public void AddCompletions(Func<IEnumerable<string>> profiles)
+    {
+        Progress.CompletionSources.Add("auto", "tty", "plain", "json", "quiet");
+        Ansi.CompletionSources.Add("never", "always", "auto");
+        Profiles.CompletionSources.Add(_ => profiles().Select(p => new System.CommandLine.Completions.CompletionItem(p)));
+    }
+
     public void AddTo(Command command)
     {
         command.Add(Files);

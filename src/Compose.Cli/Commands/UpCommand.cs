@@ -26,7 +26,7 @@ public sealed class UpCommand : ICliCommand
     private readonly Option<bool> _noStart = new("--no-start") { Description = "Don't start the services after creating them" };
     private readonly Option<bool> _wait = new("--wait") { Description = "Wait for services to be running|healthy. Implies detached mode." };
     private readonly Option<bool> _watch = new("--watch", "-w") { Description = "Watch source code and rebuild/refresh containers when files are updated." };
-    private readonly Option<int?> _waitTimeout = new("--wait-timeout") { Description = "Maximum duration in seconds to wait for the project to be running|healthy (dependency waits included)" };
+    private readonly Option<int?> _waitTimeout = SecondsOption.Create("--wait-timeout", null, "Maximum duration to wait for the project to be running|healthy (dependency waits included)");
 
     public UpCommand()
     {

@@ -28,13 +28,23 @@ public sealed class VersionCommand : ICliCommand
     public static string Version { get; } =
         typeof(VersionCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>The name and version to report: docker compose's under the docker CLI plugin, else composectl's own.</summary>
+    public static (string Name, string Version) Identity(IReadOnlyDictionary<string, string> variables) =>
+        DockerCliPlugin.IsRunning(variables) ? ("Docker Compose", ComposeCompatibility.Version) : ("composectl", Version);
+
+    /// <summary>The one line both <c>version</c> and <c>--version</c> print.</summary>
+    public static string Line(IReadOnlyDictionary<string, string> variables)
+    {
+        var (name, version) = Identity(variables);
+        return $"{name} version v{version}";
+    }
+
     public async Task<int> ExecuteAsync(CommandContext context, ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var plugin = DockerCliPlugin.IsRunning(context.Environment.Variables);
-        var (name, version) = plugin ? ("Docker Compose", ComposeCompatibility.Version) : ("composectl", Version);
+        var (_, version) = Identity(context.Environment.Variables);
         var text = parseResult.GetValue(_short) ? version
             : parseResult.GetValue(_format) == "json" ? JsonOutput.WriteCompact(new List<KeyValuePair<string, object?>> { new("version", "v" + version) })
-            : $"{name} version v{version}";
+            : Line(context.Environment.Variables);
         await context.Out.WriteLineAsync(text).ConfigureAwait(false);
         return ExitCodes.Success;
     }

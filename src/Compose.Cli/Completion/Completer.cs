@@ -13,12 +13,17 @@ public sealed class Completer(RootCommand root, GlobalOptions globals, ServiceNa
     public async Task<int> RunAsync(string[] words, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var partial = words.Length == 0 ? "" : words[^1];
-        var parseResult = root.Parse(words.Length == 0 ? [""] : words);
-        await using (var context = new CommandContext(environment, globals, parseResult))
+        // Candidates come from the words before the one being typed: parsed with it, a value already fills its
+        // option (--progress p) and the parser would offer the command's flags instead of the option's values.
+        // The project is found from every word (-f, -p, --profile may be complete).
+        var parseResult = root.Parse(words.Length == 0 ? [] : words[..^1]);
+        await using (var context = new CommandContext(environment, globals, root.Parse(words.Length == 0 ? [""] : words)))
         {
             try
             {
-                services.Names = [.. (await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false)).Project.Services.Keys];
+                var loaded = await context.LoadProjectAsync(cancellationToken).ConfigureAwait(false);
+                services.Names = [.. loaded.Project.Services.Keys];
+                services.Profiles = [.. loaded.AllProfiles];
             }
             catch (ComposeException)
             {

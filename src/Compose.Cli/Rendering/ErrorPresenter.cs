@@ -38,9 +38,16 @@ public static class ErrorPresenter
 
     public static int PresentUsage(TextWriter error, ParseResult parseResult)
     {
+        if (UsageMessages.UnknownCommand(parseResult) is { } unknown)
+        {
+            error.WriteLine($"Error: {unknown}");
+            WriteUsage(error, parseResult);
+            return ExitCodes.Usage;
+        }
+
         foreach (var parseError in parseResult.Errors)
         {
-            error.WriteLine($"Error: {parseError.Message}");
+            error.WriteLine($"Error: {UsageMessages.Clean(parseError.Message)}");
         }
 
         WriteUsage(error, parseResult);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Compose.Errors;
+using Compose.Observing;
 using Compose.Runtime.Errors;
 
 namespace Compose.Execution;
@@ -10,10 +11,12 @@ namespace Compose.Execution;
 /// </summary>
 internal static partial class PortConflict
 {
-    public static ComposeException Describe(string container, string resource, PortAlreadyAllocatedException error)
+    /// <param name="labels">The container's labels when the resource does not name its service (a one-off of <c>run --service-ports</c>).</param>
+    public static ComposeException Describe(string container, string resource, IReadOnlyDictionary<string, string>? labels, PortAlreadyAllocatedException error)
     {
-        var service = resource.Split(':') is ["service", var name, ..] ? name : null;
-        var where = service is null ? "its ports" : $"services.{service}.ports";
+        var service = resource.Split(':') is ["service", var name, ..] ? name : labels?.GetValueOrDefault(ComposeLabels.Service);
+        var oneOff = labels?.GetValueOrDefault(ComposeLabels.OneOff) == ComposeLabels.True;
+        var where = service is null ? "its ports" : $"services.{service}.ports" + (oneOff ? ", or run without --service-ports and --publish" : "");
         var endpoint = HostEndpoint().Match(error.EngineMessage) is { Success: true } match ? $"host port {match.Groups["endpoint"].Value}" : "a host port it publishes";
         return new ComposeException(
             $"container {container} cannot start: {endpoint} is already in use (by another program, or a container of another project); stop what holds it or change {where}.",

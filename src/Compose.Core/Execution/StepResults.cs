@@ -8,7 +8,16 @@ public sealed class StepResults
 {
     private readonly ConcurrentDictionary<int, string> _containerIds = new();
 
+    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<string, string>> _containerLabels = new();
+
     public void SetContainerId(int step, string id) => _containerIds[step] = id;
+
+    /// <summary>The labels a step created its container with (a message can name the container's service from them).</summary>
+    public void SetContainerLabels(int step, IReadOnlyDictionary<string, string> labels) => _containerLabels[step] = labels;
+
+    /// <summary>The labels of a container this plan created; null for one that already existed.</summary>
+    public IReadOnlyDictionary<string, string>? ContainerLabels(ContainerRef container) =>
+        container.CreatedByStep is { } step && _containerLabels.TryGetValue(step, out var labels) ? labels : null;
 
     public string ContainerId(ContainerRef container) =>
         container.Id

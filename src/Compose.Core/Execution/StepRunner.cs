@@ -43,6 +43,7 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         var id = await Report("Container", step.DisplayName, step.Recreate ? "Recreate" : "Creating", step.Recreate ? "Recreated" : "Created",
             () => runtime.CreateContainerAsync(step.Spec, cancellationToken)).ConfigureAwait(false);
         results.SetContainerId(step.Id, id);
+        results.SetContainerLabels(step.Id, step.Spec.Labels);
     }
 
     /// <summary>
@@ -81,7 +82,9 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
         }
         catch (PortAlreadyAllocatedException e)
         {
-            throw PortConflict.Describe(step.Container.Name, step.Resource, e);
+            // A one-off's resource is its container; the labels it was created with name its service. (Not the
+            // engine's: a --rm container whose start fails is already gone.)
+            throw PortConflict.Describe(step.Container.Name, step.Resource, results.ContainerLabels(step.Container), e);
         }
     }
 

@@ -38,7 +38,8 @@ internal sealed partial class BuildProgressReporter(IProgressSink progress, stri
             ImageId = id;
         }
 
-        foreach (var line in (message.Output ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // A step's colours (ESC[91m…) belong to a terminal, not to progress lines, CI logs or the failure's tail.
+        foreach (var line in (message.Output ?? "").Split('\n').Select(l => TerminalText.Strip(l).Trim()).Where(l => l.Length > 0))
         {
             ObserveLine(line);
         }

@@ -42,7 +42,7 @@ public sealed class ImagePreparer(ImageServices context)
     private async Task<List<PreparedBuild>> PullAsync(Project project, IReadOnlyList<ImageTask> pulls, ImageOptions options, CancellationToken cancellationToken)
     {
         var outcomes = await ParallelWork.RunAsync(pulls, context.Parallelism, stopAfterFailure: false,
-            (task, ct) => context.Transfer.PullAsync(task.Reference, Platform(project, task), options.QuietPull, ct), cancellationToken).ConfigureAwait(false);
+            (task, ct) => context.Transfer.PullAsync(task.Reference, Platform(project, task), options.QuietPull, ct, fallback: task.Action == ImageAction.PullOrBuild), cancellationToken).ConfigureAwait(false);
         var fallbacks = new List<PreparedBuild>();
         var failures = new List<string>();
         foreach (var failed in outcomes.Where(o => o.Error is not null))

@@ -10,13 +10,14 @@ namespace Compose.Images;
 /// </summary>
 internal sealed class ImageTransfer(IContainerRuntime runtime, IProgressSink progress, TimeProvider time)
 {
-    public Task<TransferResult> PullAsync(string reference, string? platform, bool quiet, CancellationToken cancellationToken) =>
-        RunAsync(reference, TransferKind.Pull, runtime.PullImageAsync(new ImagePullRequest(reference) { Platform = platform }, cancellationToken), quiet);
+    /// <param name="fallback">A build follows a failed pull: the caller reports the failure as a warning, so it is not shown as an error here.</param>
+    public Task<TransferResult> PullAsync(string reference, string? platform, bool quiet, CancellationToken cancellationToken, bool fallback = false) =>
+        RunAsync(reference, TransferKind.Pull, runtime.PullImageAsync(new ImagePullRequest(reference) { Platform = platform }, cancellationToken), quiet, fallback);
 
     public Task<TransferResult> PushAsync(string reference, bool quiet, CancellationToken cancellationToken) =>
-        RunAsync(reference, TransferKind.Push, runtime.PushImageAsync(reference, cancellationToken), quiet);
+        RunAsync(reference, TransferKind.Push, runtime.PushImageAsync(reference, cancellationToken), quiet, fallback: false);
 
-    private async Task<TransferResult> RunAsync(string reference, TransferKind kind, IAsyncEnumerable<ImageProgress> messages, bool quiet)
+    private async Task<TransferResult> RunAsync(string reference, TransferKind kind, IAsyncEnumerable<ImageProgress> messages, bool quiet, bool fallback)
     {
         var reporter = new LayerProgressReporter(progress, reference, kind, time, quiet);
         reporter.Start();
@@ -27,7 +28,7 @@ internal sealed class ImageTransfer(IContainerRuntime runtime, IProgressSink pro
                 reporter.Observe(message);
             }
         }
-        catch (ContainerRuntimeException e)
+        catch (ContainerRuntimeException e) when (!fallback)
         {
             reporter.Fail(e.EngineMessage);
             throw;

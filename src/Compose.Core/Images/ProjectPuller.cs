@@ -28,9 +28,14 @@ public sealed class ProjectPuller(ImageServices context)
         }
 
         var outcomes = await ParallelWork.RunAsync([.. work.Tasks], context.Parallelism, stopAfterFailure: false,
-            (task, ct) => context.Transfer.PullAsync(task.Reference, Platform(project, task), options.Quiet, ct), cancellationToken).ConfigureAwait(false);
+            (task, ct) => context.Transfer.PullAsync(task.Reference, Platform(project, task), options.Quiet, ct, fallback: task.BuildService is not null), cancellationToken).ConfigureAwait(false);
         await context.RecordPullsAsync(outcomes.Where(o => o.Error is null).Select(o => o.Item.Reference), cancellationToken).ConfigureAwait(false);
         var failed = outcomes.Where(o => o.Error is not null).ToList();
+        foreach (var buildable in failed.Where(o => o.Item.BuildService is not null))
+        {
+            Report(options, ProgressEvent.Warning("Image", buildable.Item.Reference, "Pull failed, build it instead") with { Detail = buildable.Error!.Message });
+        }
+
         var mustBuild = failed.Where(o => o.Item.BuildService is not null).SelectMany(o => o.Item.Services).Order(StringComparer.Ordinal).ToImmutableArray();
         var errors = failed.Where(o => o.Item.BuildService is null).Select(o => $"{o.Error!.Message} (service {string.Join(", ", o.Item.Services)})").ToList();
         if (errors.Count > 0 && !options.IgnoreFailures)

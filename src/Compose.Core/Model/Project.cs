@@ -49,5 +49,5 @@ public sealed record Project
     public Service GetService(string name) =>
         Services.TryGetValue(name, out var service)
             ? service
-            : throw new Errors.ComposeException($"no such service: {name}");
+            : throw new Errors.NoSuchServiceException(name, Services.Keys);
 }

@@ -36,7 +36,7 @@ public sealed class ProjectContainers(IRuntimeContainers runtime)
     {
         if (scope.KnownServices is { } known && services.FirstOrDefault(s => !known.Contains(s)) is { } unknown)
         {
-            throw new ComposeException($"no such service: {unknown}; the project's services are {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+            throw new NoSuchServiceException(unknown, known);
         }
     }
 

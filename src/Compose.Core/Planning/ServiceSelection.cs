@@ -21,7 +21,7 @@ public static class ServiceSelection
         {
             if (!project.Services.TryGetValue(name, out var service))
             {
-                throw new ComposeException($"no such service: {name}");
+                throw new NoSuchServiceException(name, project.Services.Keys);
             }
 
             if (selected.Add(name) && includeDependencies)

@@ -42,7 +42,7 @@ internal static class UpPlanner
     {
         foreach (var name in options.Scale.Keys.Where(n => !project.Services.ContainsKey(n)))
         {
-            throw new ComposeException($"--scale {name}: no such service: {name}");
+            throw new NoSuchServiceException(name, project.Services.Keys, $"--scale {name}");
         }
 
         foreach (var service in selected.Select(n => project.Services[n]))

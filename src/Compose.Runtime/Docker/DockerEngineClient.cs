@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Compose.Runtime.Docker.Streams;
 using Compose.Runtime.Docker.Transport;
 using Compose.Runtime.Errors;
 
@@ -138,7 +139,9 @@ internal sealed class DockerEngineClient : IDisposable
         }
         catch (HttpRequestException e)
         {
-            throw new RuntimeUnavailableException(EndpointDescription, e.InnerException?.Message ?? e.Message, e);
+            // The connection was made (a failed connect is the connector's RuntimeUnavailableException above): the
+            // engine is there but broke off, so "is it running?" would mislead.
+            throw new ContainerRuntimeException("connect", EndpointDescription, $"{ConnectionLoss.Describe(e)}; {ConnectionLoss.Advice}", e);
         }
     }
 

@@ -12,6 +12,11 @@ internal static class DockerErrorMapper
         var message = ExtractMessage(body, status);
         return status switch
         {
+            // Before the status: Podman answers a taken port at attach ("preparing container … for attach: cannot
+            // listen on the TCP port") with a status that would otherwise read as a conflict.
+            _ when message.Contains("port is already allocated", StringComparison.OrdinalIgnoreCase)
+                || message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
+                => new PortAlreadyAllocatedException(operation, resource, message),
             HttpStatusCode.NotFound when IsImageMessage(message) => new ImageNotFoundException(operation, resource, message),
             HttpStatusCode.NotFound => new ResourceNotFoundException(operation, resource, message),
             HttpStatusCode.Conflict => new ResourceConflictException(operation, resource, message),
@@ -28,9 +33,6 @@ internal static class DockerErrorMapper
                 => new ResourceConflictException(operation, resource, message),
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden when message.Contains("auth", StringComparison.OrdinalIgnoreCase)
                 => new RegistryUnauthorizedException(operation, resource, message),
-            _ when message.Contains("port is already allocated", StringComparison.OrdinalIgnoreCase)
-                || message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
-                => new PortAlreadyAllocatedException(operation, resource, message),
             _ when IsUnauthorizedMessage(message) => new RegistryUnauthorizedException(operation, resource, message),
             _ => new ContainerRuntimeException(operation, resource, message),
         };

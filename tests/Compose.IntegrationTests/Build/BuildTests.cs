@@ -133,6 +133,38 @@ public sealed class BuildTests : IAsyncLifetime
     }
 
     [DockerFact]
+    public async Task Plain_build_output_for_a_ci_log_shows_each_step_once_numbered_by_the_dockerfile_without_escape_codes()
+    {
+        await CreateAsync("services: { app: { build: ./app, labels: { team: ci } } }",
+            ("app/Dockerfile", "FROM busybox:latest\nRUN echo first\nRUN printf '\\033[%dmred\\033[0m\\n' 91\nRUN echo last\n"));
+        Project.Variables["NO_COLOR"] = "1";
+
+        var result = await Project.RunAsync("build", "--no-cache", "--progress", "plain");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var steps = result.Error.Split('\n').Where(l => l.Contains(" Step ", StringComparison.Ordinal)).ToList();
+        steps.Where(l => l.Contains("  FROM ", StringComparison.Ordinal) || l.Contains("  RUN ", StringComparison.Ordinal)).Select(l => l.Trim()).Should().Equal(
+            $"{Project.Name}-app Step 1/4  FROM busybox:latest",
+            $"{Project.Name}-app Step 2/4  RUN echo first",
+            $"{Project.Name}-app Step 3/4  RUN printf '\\033[%dmred\\033[0m\\n' 91",
+            $"{Project.Name}-app Step 4/4  RUN echo last");
+        steps.Should().Contain(l => l.EndsWith("Step 3/4  red", StringComparison.Ordinal));
+        result.Error.Should().NotContain("\u001b").And.NotContain("[91m").And.NotContain("/6");
+    }
+
+    [DockerFact]
+    public async Task A_failed_steps_tail_has_no_escape_codes()
+    {
+        await CreateAsync("services: { app: { build: ./app } }",
+            ("app/Dockerfile", "FROM busybox:latest\nRUN printf '\\033[%dmerror: red\\033[0m\\n' 91; exit 3\n"));
+
+        var result = await Project.RunAsync("build", "--progress", "plain");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("  | error: red").And.NotContain("\u001b").And.NotContain("[91m");
+    }
+
+    [DockerFact]
     public async Task An_unreachable_remote_context_says_remote_contexts_need_network_access()
     {
         var port = TestNames.FreeLoopbackPort();

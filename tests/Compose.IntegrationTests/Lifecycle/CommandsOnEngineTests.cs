@@ -71,6 +71,32 @@ public sealed class CommandsOnEngineTests() : StackTestBase("commands")
     }
 
     [DockerFact]
+    public async Task Run_service_ports_with_a_port_another_program_holds_fails_as_clearly_as_up()
+    {
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((System.Net.IPEndPoint)holder.LocalEndpoint).Port;
+        await WriteAsync($$"""
+            services:
+              web:
+                image: busybox:latest
+                command: {{Idle}}
+                ports: ["127.0.0.1:{{port}}:80"]
+            """);
+
+        var detached = await ComposeAsync("run", "--rm", "-d", "--service-ports", "web");
+        var attached = await ComposeAsync("run", "--rm", "-T", "--service-ports", "web", "true");
+
+        foreach (var result in new[] { detached, attached })
+        {
+            result.ExitCode.Should().Be(1, result.Error);
+            result.Error.Should().MatchRegex($@"Error: container {Project}-web-run-[0-9a-f]{{12}} cannot start: host port 127\.0\.0\.1:{port} is already in use")
+                .And.Contain("change services.web.ports, or run without --service-ports and --publish.")
+                .And.NotContain("userland proxy").And.NotContain("address already in use");
+        }
+    }
+
+    [DockerFact]
     public async Task Down_leaves_a_network_that_a_container_of_another_project_uses_and_warns()
     {
         await WriteAsync(DbAndWeb);

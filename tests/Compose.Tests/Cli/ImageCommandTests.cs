@@ -154,6 +154,38 @@ public sealed class ImageCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Under_progress_quiet_a_failed_pull_a_build_replaces_is_a_warning_and_one_nothing_replaces_fails()
+    {
+        _project?.Dispose();
+        _project = await BuildProject.CreateAsync("services: { api: { image: r.local/api:2, build: ./api } }", ("api/Dockerfile", "FROM busybox:latest\n"));
+        _engine.FailImage("pull", "r.local/api:2", "connection refused");
+
+        var replaced = await CliRunner.RunAsync(_project.Directory, null, _engine, null, "-p", "demo", "--progress", "quiet", "up", "-d");
+        _engine.FailImage("pull", "r.local/db:1", "connection refused");
+        await _project.WriteAsync("compose.yaml", "services: { db: { image: r.local/db:1 } }");
+        var unreplaced = await CliRunner.RunAsync(_project.Directory, null, _engine, null, "-p", "demo", "--progress", "quiet", "up", "-d");
+
+        replaced.ExitCode.Should().Be(0, replaced.Error);
+        replaced.Error.Should().Be(" Image r.local/api:2  Pull failed, building it: pull image r.local/api:2 from registry r.local: connection refused\n");
+        _engine.Builds.Should().ContainSingle();
+        unreplaced.ExitCode.Should().Be(1);
+        unreplaced.Error.Should().Contain("Error: pull image r.local/db:1 from registry r.local: connection refused (service db)");
+    }
+
+    [Fact]
+    public async Task Pull_of_an_image_a_service_builds_warns_instead_of_printing_an_error()
+    {
+        _project?.Dispose();
+        _project = await BuildProject.CreateAsync("services: { api: { image: r.local/api:2, build: ./api } }", ("api/Dockerfile", "FROM busybox:latest\n"));
+        _engine.FailImage("pull", "r.local/api:2", "connection refused");
+
+        var result = await CliRunner.RunAsync(_project.Directory, null, _engine, null, "-p", "demo", "--progress", "quiet", "pull");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().NotContain("Error").And.Contain(" Image r.local/api:2  Pull failed, build it instead: pull image r.local/api:2 from registry r.local: connection refused");
+    }
+
+    [Fact]
     public async Task Push_after_build_sends_the_named_images()
     {
         _project?.Dispose();

@@ -72,6 +72,18 @@ public class ProgressReporterTests
     }
 
     [Fact]
+    public void Build_output_loses_its_escape_sequences_in_progress_and_in_the_failure_tail()
+    {
+        var reporter = new BuildProgressReporter(_progress, "demo-web", quiet: false);
+
+        reporter.Observe(new ImageProgress { Output = "Step 1/1 : RUN make\n" });
+        reporter.Observe(new ImageProgress { Output = "\u001b[91mmain.c:3: error\u001b[0m\r\n\u001b]0;title\u0007\u001b[2Kdone\n" });
+
+        _progress.Lines.Should().Equal("demo-web Step 1/1 RUN make", "demo-web Step 1/1 main.c:3: error", "demo-web Step 1/1 done");
+        reporter.OutputTail.Should().Equal("main.c:3: error", "done");
+    }
+
+    [Fact]
     public void Quiet_reporters_say_nothing_but_failures()
     {
         var pull = new LayerProgressReporter(_progress, "app:1", TransferKind.Pull, _clock, quiet: true);

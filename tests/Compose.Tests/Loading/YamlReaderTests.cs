@@ -16,6 +16,18 @@ public class YamlReaderTests
         ((ScalarNode)image).Value.Should().Be("nginx");
     }
 
+    [Theory]
+    [InlineData("services:\n  web:\n    image: busybox\n\tcommand: x\n", 4, 1)]
+    [InlineData("services:\n  web:\n    image: busybox\n    environment:\n  \t  A: b\n", 5, 3)]
+    [InlineData("name: x\nservices:\n  web:\n\timage: busybox\n", 4, 1)]
+    public void A_tab_used_as_indentation_is_reported_where_it_is(string yaml, int line, int column)
+    {
+        var act = () => YamlReader.Read("compose.yaml", yaml);
+
+        act.Should().Throw<ComposeFileException>()
+            .WithMessage($"compose.yaml:{line}:{column}: invalid YAML: a tab is used as indentation; YAML indents with spaces only. Replace the tab with spaces.");
+    }
+
     [Fact]
     public void Duplicate_keys_are_refused_with_both_locations()
     {

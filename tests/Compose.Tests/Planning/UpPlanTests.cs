@@ -246,7 +246,7 @@ public class UpPlanTests
 
         var act = () => Planner.PlanUp(project, ObservedState.Empty("test"), new UpOptions { Services = ["nope"] });
 
-        act.Should().Throw<ComposeException>().WithMessage("no such service: nope");
+        act.Should().Throw<ComposeException>().WithMessage("no such service: nope. The project's services are db, web.");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ internal sealed class DownFlags
     public Option<bool> Volumes { get; } = new("--volumes", "-v") { Description = "Remove named volumes declared in the \"volumes\" section of the Compose file and anonymous volumes attached to containers" };
     public Option<bool> RemoveOrphans { get; } = new("--remove-orphans") { Description = "Remove containers for services not defined in the Compose file" };
     public Option<string?> Rmi { get; } = new("--rmi") { Description = "Remove images used by services. \"local\" remove only images that don't have a custom tag (\"local\"|\"all\")", HelpName = "TYPE" };
-    public Option<int?> Timeout { get; } = new("--timeout", "-t") { Description = "Specify a shutdown timeout in seconds" };
+    public Option<int?> Timeout { get; } = SecondsOption.Create("--timeout", "-t", "Specify a shutdown timeout");
     public Argument<string[]> Services { get; } = ServiceArguments.Create();
 
     public DownFlags() => Rmi.AcceptOnlyFromAmong("local", "all");

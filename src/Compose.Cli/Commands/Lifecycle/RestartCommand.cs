@@ -12,7 +12,7 @@ namespace Compose.Cli.Commands.Lifecycle;
 /// </summary>
 public sealed class RestartCommand : ContainerCommand
 {
-    private readonly Option<int?> _timeout = new("--timeout", "-t") { Description = "Specify a shutdown timeout in seconds" };
+    private readonly Option<int?> _timeout = SecondsOption.Create("--timeout", "-t", "Specify a shutdown timeout");
     private readonly Option<bool> _noDeps = new("--no-deps") { Description = "Don't restart dependent services" };
 
     public RestartCommand()

@@ -16,7 +16,7 @@ namespace Compose.Cli.Commands.Lifecycle;
 public sealed class StartCommand : ContainerCommand
 {
     private readonly Option<bool> _wait = new("--wait") { Description = "Wait for services to be running|healthy. Implies detached mode." };
-    private readonly Option<int?> _waitTimeout = new("--wait-timeout") { Description = "Maximum duration in seconds to wait for the project to be running|healthy" };
+    private readonly Option<int?> _waitTimeout = SecondsOption.Create("--wait-timeout", null, "Maximum duration to wait for the project to be running|healthy");
 
     public StartCommand()
         : base("start", "Start services")

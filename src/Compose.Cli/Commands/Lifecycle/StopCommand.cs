@@ -9,7 +9,7 @@ namespace Compose.Cli.Commands.Lifecycle;
 /// <summary><c>stop</c>: stop running containers, dependents first, without removing them.</summary>
 public sealed class StopCommand : ContainerCommand
 {
-    private readonly Option<int?> _timeout = new("--timeout", "-t") { Description = "Specify a shutdown timeout in seconds" };
+    private readonly Option<int?> _timeout = SecondsOption.Create("--timeout", "-t", "Specify a shutdown timeout");
 
     public StopCommand()
         : base("stop", "Stop services") => Definition.Add(_timeout);

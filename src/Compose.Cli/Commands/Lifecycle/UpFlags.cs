@@ -17,7 +17,7 @@ internal sealed class UpFlags
     public Option<bool> RemoveOrphans { get; } = new("--remove-orphans") { Description = "Remove containers for services not defined in the Compose file" };
     public Option<bool> RenewAnonVolumes { get; } = new("--renew-anon-volumes", "-V") { Description = "Recreate anonymous volumes instead of retrieving data from the previous containers" };
     public Option<string[]> Scale { get; } = new("--scale") { Description = "Scale SERVICE to NUM instances. Overrides the scale setting in the Compose file if present.", HelpName = "SERVICE=NUM" };
-    public Option<int?> Timeout { get; } = new("--timeout", "-t") { Description = "Use this timeout in seconds for container shutdown when containers are already running" };
+    public Option<int?> Timeout { get; } = SecondsOption.Create("--timeout", "-t", "Use this timeout for container shutdown when containers are already running");
     public Argument<string[]> Services { get; } = ServiceArguments.Create();
 
     /// <summary>

@@ -84,7 +84,7 @@ internal sealed class UpAttachFlags
         var explicitly = parseResult.GetValue(_attach) ?? [];
         foreach (var name in explicitly.Concat(parseResult.GetValue(_noAttach) ?? []).Where(n => !project.Services.ContainsKey(n)))
         {
-            throw new UsageException($"no such service: {name}");
+            throw new NoSuchServiceException(name, project.Services.Keys);
         }
 
         if (explicitly.Length > 0)

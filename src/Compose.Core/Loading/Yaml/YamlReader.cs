@@ -68,7 +68,7 @@ public sealed class YamlReader
         }
         catch (YamlException e)
         {
-            throw new ComposeFileException(At(e.Start), null, $"invalid YAML: {CleanMessage(e)}", e);
+            throw TabIndentation.Locate(e, text, _displayPath) ?? new ComposeFileException(At(e.Start), null, $"invalid YAML: {CleanMessage(e)}", e);
         }
     }
 

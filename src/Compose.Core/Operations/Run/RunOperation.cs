@@ -3,6 +3,7 @@ using Compose.Model;
 using Compose.Operations.Exec;
 using Compose.Planning.OneOff;
 using Compose.Runtime;
+using Compose.Runtime.Errors;
 
 namespace Compose.Operations.Run;
 
@@ -84,6 +85,11 @@ public sealed class RunOperation(ComposeSession session)
             var (end, code) = await RunAttachedAsync(plan, id, results, terminal, cancellationToken).ConfigureAwait(false);
             detached = end is SessionEnd.Detached;
             return code;
+        }
+        catch (PortAlreadyAllocatedException e)
+        {
+            // Podman binds the published ports when it prepares the container for the attach, before any start.
+            throw PortConflict.Describe(plan.Spec.Name, $"container:{plan.Spec.Name}", plan.Spec.Labels, e);
         }
         finally
         {

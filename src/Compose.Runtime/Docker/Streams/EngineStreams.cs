@@ -25,5 +25,5 @@ internal static class EngineStreams
         !cancellationToken.IsCancellationRequested && e is IOException or HttpIOException or HttpRequestException;
 
     public static ContainerRuntimeException Lost(string operation, string? resource, Exception e) =>
-        new(operation, resource, $"the engine closed the stream ({e.Message})", e);
+        new(operation, resource, $"the engine closed the stream ({ConnectionLoss.Describe(e)}); {ConnectionLoss.Advice}", e);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Compose.Runtime.Docker.Streams;
 using Compose.Runtime.Errors;
 
 namespace Compose.Runtime.Docker.Transport;
@@ -34,7 +35,7 @@ internal static class HttpUpgrade
             await connection.Stream.DisposeAsync().ConfigureAwait(false);
             if (e is IOException)
             {
-                throw new RuntimeUnavailableException(request.Endpoint, e.Message, e);
+                throw new ContainerRuntimeException(request.Operation, request.Resource, $"{ConnectionLoss.Describe(e)}; {ConnectionLoss.Advice}", e);
             }
 
             throw;

@@ -17,7 +17,29 @@ public class ProgressRendererTests
         renderer.Report(ProgressEvent.Error("Container", "demo-db-1", "Error", "port is\u001b[31m already\nallocated"));
 
         output.ToString().Should().Be(
-            " Container demo-web-1  Starting\n Container demo-web-1  Started\n Container demo-db-1  Error: port is [31m already allocated\n");
+            " Container demo-web-1  Starting\n Container demo-web-1  Started\n Container demo-db-1  Error: port is already allocated\n");
+    }
+
+    [Fact]
+    public void Plain_progress_prints_a_build_step_once_and_its_end_only_when_it_says_more()
+    {
+        var output = new StringWriter();
+        var renderer = new PlainProgressRenderer(output);
+
+        foreach (var (status, text) in new[]
+        {
+            (ProgressStatus.Working, "FROM busybox:latest"), (ProgressStatus.Done, "FROM busybox:latest"),
+            (ProgressStatus.Working, "RUN echo hello"), (ProgressStatus.Working, "hello"), (ProgressStatus.Working, "hello"), (ProgressStatus.Done, "RUN echo hello"),
+            (ProgressStatus.Working, "RUN make"), (ProgressStatus.Done, "RUN make (cached)"),
+        })
+        {
+            renderer.Report(new ProgressEvent("Step", $"Step {(text.StartsWith("FROM", StringComparison.Ordinal) ? 1 : text.Contains("make") ? 3 : 2)}/3", status, text) { Parent = "app" });
+        }
+
+        output.ToString().Should().Be(
+            " app Step 1/3  FROM busybox:latest\n" +
+            " app Step 2/3  RUN echo hello\n app Step 2/3  hello\n app Step 2/3  hello\n" +
+            " app Step 3/3  RUN make\n app Step 3/3  RUN make (cached)\n");
     }
 
     [Fact]
