@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Compose.Errors;
+using Compose.Hashing;
 using Compose.Loading;
 using Compose.Loading.Interpolation;
 using Compose.Model;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Compose.Planning;
 
 namespace Compose.Model;
 

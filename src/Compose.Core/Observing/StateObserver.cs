@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Compose.Execution;
+using Compose.Hashing;
 using Compose.Model;
 using Compose.Planning;
 using Compose.Runtime;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Compose.Hashing;
 using Compose.Model;
 using Compose.Observing;
 using Compose.Planning.Specs;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 using Compose.Errors;
+using Compose.Hashing;
 using Compose.Model;
 using Compose.Observing;
 using Compose.Planning.Steps;
@@ -114,15 +114,11 @@ internal static class NetworkPlanner
             [ComposeLabels.Project] = project.Name,
             [ComposeLabels.Network] = key,
             [ComposeLabels.Version] = ComposeLabels.ToolVersion,
-            [ComposeLabels.ConfigHash] = ConfigHash.ResourceLabel(Hash(network)),
+            [ComposeLabels.ConfigHash] = DefinitionHash.ResourceLabel(DefinitionHash.Of(network)),
         }),
     };
 
-    /// <summary>The network definition's fingerprint, labelled on the network so a later <c>up</c> sees a change.</summary>
-    public static string Hash(Network network) =>
-        Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(network)));
-
-    private static bool Diverged(Network network, NetworkInfo existing) => ConfigHash.LabelledOtherwise(existing.Labels, Hash(network));
+    private static bool Diverged(Network network, NetworkInfo existing) => DefinitionHash.LabelledOtherwise(existing.Labels, DefinitionHash.Of(network));
 
     private static void RequireExternal(ObservedState observed, string key, Network network)
     {

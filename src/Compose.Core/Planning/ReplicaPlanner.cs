@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Compose.Hashing;
 using Compose.Model;
 using Compose.Runtime;
 

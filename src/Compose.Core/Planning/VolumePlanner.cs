@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using Compose.Errors;
+using Compose.Hashing;
 using Compose.Model;
 using Compose.Observing;
 using Compose.Planning.Steps;
@@ -56,14 +56,11 @@ internal static class VolumePlanner
             [ComposeLabels.Project] = project.Name,
             [ComposeLabels.Volume] = key,
             [ComposeLabels.Version] = ComposeLabels.ToolVersion,
-            [ComposeLabels.ConfigHash] = ConfigHash.ResourceLabel(Hash(volume)),
+            [ComposeLabels.ConfigHash] = DefinitionHash.ResourceLabel(DefinitionHash.Of(volume)),
         }),
     };
 
-    public static string Hash(Volume volume) =>
-        Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(volume with { Driver = volume.Driver ?? "local" })));
-
-    private static bool Diverged(Volume volume, VolumeInfo existing) => ConfigHash.LabelledOtherwise(existing.Labels, Hash(volume));
+    private static bool Diverged(Volume volume, VolumeInfo existing) => DefinitionHash.LabelledOtherwise(existing.Labels, DefinitionHash.Of(volume));
 
     private static void RequireExternal(ObservedState observed, string key, Volume volume)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Compose.IntegrationTests.Infrastructure;
 
 namespace Compose.IntegrationTests.Cli;
 
@@ -18,8 +19,8 @@ public sealed class TerminalSession : IAsyncDisposable
         _reader = Task.Run(ReadAsync);
     }
 
-    /// <summary>The composectl executable built next to the tests.</summary>
-    public static string Executable => Path.Combine(AppContext.BaseDirectory, "composectl");
+    /// <summary>The composectl executable the process tests run (the published build in CI: <see cref="ComposectlBinary"/>).</summary>
+    public static string Executable => ComposectlBinary.Path;
 
     public string Screen => _screen.ToString();
 

@@ -1,5 +1,6 @@
 using Compose.Loading;
 using Compose.Output;
+using Compose.Hashing;
 using Compose.Planning;
 
 namespace Compose.Tests.Conformance;

@@ -1,5 +1,5 @@
 using Compose.Model;
-using Compose.Planning;
+using Compose.Hashing;
 
 namespace Compose.Tests.Model;
 

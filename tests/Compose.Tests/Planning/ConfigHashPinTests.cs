@@ -1,3 +1,4 @@
+using Compose.Hashing;
 using Compose.Loading;
 using Compose.Planning;
 using Compose.Tests.Conformance;

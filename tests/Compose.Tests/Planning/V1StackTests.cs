@@ -1,3 +1,4 @@
+using Compose.Hashing;
 using Compose.Observing;
 using Compose.Planning;
 
@@ -28,8 +29,8 @@ public class V1StackTests
         var volume = VolumePlanner.Spec(project, "data", project.Volumes["data"]).Labels;
 
         network.Keys.Concat(volume.Keys).Should().OnlyContain(k => k.StartsWith("com.docker.", StringComparison.Ordinal));
-        ConfigHash.LabelledOtherwise(network, NetworkPlanner.Hash(project.Networks["default"])).Should().BeFalse("the network matches its definition");
-        ConfigHash.LabelledOtherwise(network, "other").Should().BeTrue("a hash we wrote that differs means the definition changed");
+        DefinitionHash.LabelledOtherwise(network, DefinitionHash.Of(project.Networks["default"])).Should().BeFalse("the network matches its definition");
+        DefinitionHash.LabelledOtherwise(network, "other").Should().BeTrue("a hash we wrote that differs means the definition changed");
     }
 
     [Fact]
@@ -38,8 +39,8 @@ public class V1StackTests
         var byCompose = new Dictionary<string, string> { [ComposeLabels.ConfigHash] = "abc" };
         var byOlder = new Dictionary<string, string> { [ComposeLabels.ConfigHash] = "abc", [ComposeLabels.ConfigHashVersion] = ConfigHash.CurrentVersion };
 
-        ConfigHash.LabelledOtherwise(byCompose, "def").Should().BeFalse("never judged changed on a guess");
-        ConfigHash.LabelledOtherwise(byOlder, "def").Should().BeTrue();
-        ConfigHash.LabelledOtherwise(byOlder, "abc").Should().BeFalse();
+        DefinitionHash.LabelledOtherwise(byCompose, "def").Should().BeFalse("never judged changed on a guess");
+        DefinitionHash.LabelledOtherwise(byOlder, "def").Should().BeTrue();
+        DefinitionHash.LabelledOtherwise(byOlder, "abc").Should().BeFalse();
     }
 }

@@ -2,9 +2,10 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using Compose.Model;
 using Compose.Observing;
+using Compose.Planning;
 using Compose.Runtime;
 
-namespace Compose.Planning;
+namespace Compose.Hashing;
 
 /// <summary>
 /// The fingerprint of everything that shapes a service's containers: the service in canonical form (sorted keys,
@@ -50,38 +51,10 @@ public static class ConfigHash
         return algorithm(service, files) == label ? HashVerdict.Same : HashVerdict.Changed;
     }
 
-    /// <summary>
-    /// The <c>com.docker.compose.config-hash</c> value of a network or volume: the hash tagged with our algorithm's
-    /// version. The tag sits in the value because docker-compose v1 warns about every label of a network or volume
-    /// outside <c>com.docker.</c> that it did not write, so our version label stays on containers only.
-    /// </summary>
-    public static string ResourceLabel(string hash) => $"{ResourceTag}{CurrentVersion}:{hash}";
-
-    /// <summary>
-    /// Whether a network's or volume's labels say it was made from another definition: only when it carries a hash
-    /// we wrote, with our algorithm, that differs from <paramref name="hash"/>. One made by docker compose or by hand
-    /// is never judged changed on a guess. Resources labelled before the tag moved into the value still compare.
-    /// </summary>
-    public static bool LabelledOtherwise(IReadOnlyDictionary<string, string> labels, string hash)
-    {
-        if (!labels.TryGetValue(ComposeLabels.ConfigHash, out var labelled))
-        {
-            return false;
-        }
-
-        if (labels.TryGetValue(ComposeLabels.ConfigHashVersion, out var version))
-        {
-            return version == CurrentVersion && labelled != hash;
-        }
-
-        return labelled.StartsWith(ResourceTag + CurrentVersion + ":", StringComparison.Ordinal) && labelled != ResourceLabel(hash);
-    }
-
-    private const string ResourceTag = "composectl-v";
+    /// <summary>The canonical JSON the version-1 hash is the SHA-256 of (for <c>config --hash</c> diagnostics and tests).</summary>
+    internal static byte[] CanonicalV1(Service service, IReadOnlyDictionary<string, string> files) =>
+        CanonicalJson.Serialize<HashedModel>(new ConfigHashInput(HashView.V1(service), ModelMaps.From(files)), Ignored);
 
     private static string ComputeV1(Service service, IReadOnlyDictionary<string, string> files) =>
-        Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(new HashInput(HashView.V1(service), ModelMaps.From(files)), Ignored)));
-
-    /// <summary>What the hash covers; an empty <see cref="Files"/> is left out, so services reading no file hash as before.</summary>
-    private sealed record HashInput(Service Service, ImmutableSortedDictionary<string, string> Files);
+        Convert.ToHexStringLower(SHA256.HashData(CanonicalV1(service, files)));
 }

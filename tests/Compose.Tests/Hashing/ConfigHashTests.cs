@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using Compose.Hashing;
 using Compose.Model;
 using Compose.Observing;
 using Compose.Planning;
 using Compose.Runtime;
 
-namespace Compose.Tests.Planning;
+namespace Compose.Tests.Hashing;
 
 public class ConfigHashTests
 {
@@ -92,21 +93,6 @@ public class ConfigHashTests
         ConfigHash.Compute(Web, new Dictionary<string, string> { ["secret:token"] = "bbb" }).Should().NotBe(before);
         ConfigHash.Compute(Web, new Dictionary<string, string> { ["secret:token"] = "aaa" }).Should().Be(before);
     }
-
-    [Fact]
-    public void Ignores_nested_replicas_but_not_same_named_fields_elsewhere()
-    {
-        var ignored = new HashSet<string> { "Service.Scale" };
-
-        CanonicalJson.Serialize(new Wrapper(Web with { Scale = 2 }), ignored).Should().Equal(CanonicalJson.Serialize(new Wrapper(Web), ignored));
-        CanonicalJson.Serialize(new OtherWrapper(new Inner(2)), ignored).Should().NotEqual(CanonicalJson.Serialize(new OtherWrapper(new Inner(3)), ignored));
-    }
-
-    private sealed record Wrapper(Service Service);
-
-    private sealed record OtherWrapper(Inner Other);
-
-    private sealed record Inner(int Scale);
 
     private static readonly IReadOnlyDictionary<string, string> NoFiles = new Dictionary<string, string>();
 

@@ -4,7 +4,7 @@ using System.Text;
 using Compose.Model;
 using Compose.Planning;
 
-namespace Compose.Execution;
+namespace Compose.Hashing;
 
 /// <summary>
 /// Digests of the secret and config contents the project's services use (<c>secret:NAME</c> / <c>config:NAME</c>):

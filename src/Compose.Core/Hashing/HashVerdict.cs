@@ -1,4 +1,4 @@
-namespace Compose.Planning;
+namespace Compose.Hashing;
 
 public enum HashVerdict
 {

@@ -1,6 +1,6 @@
 using Compose.Model;
 
-namespace Compose.Planning;
+namespace Compose.Hashing;
 
 /// <summary>
 /// The service as version 1 of the config hash saw it. The model now holds things the loader used to leave out;

@@ -1,22 +1,21 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using Compose.Model;
 
-namespace Compose.Planning;
+namespace Compose.Tests.Hashing;
 
 /// <summary>
-/// Writes a model value as canonical JSON: record properties and map keys sorted ordinally, nulls and empty
-/// collections left out, <see cref="HashIgnoreAttribute"/> properties and the given property paths skipped.
-/// Reflection-driven so that a property added to the model is covered by the hash without anyone remembering to add
-/// it here.
+/// The reflection-driven canonical writer that config-hash version 1 was defined by (main before the generated writer),
+/// kept here unchanged as the oracle the generated writer must match byte for byte. Reflection is fine in a test;
+/// the product must not use it (the trimmer removes what it reads).
 /// </summary>
-public static class CanonicalJson
+public static class ReflectionWriterV1
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
-    /// <param name="value">The value to write.</param>
-    /// <param name="ignoredPaths">Property paths from the root to leave out, dotted (<c>Scale</c>, <c>Deploy.Replicas</c>).</param>
     public static byte[] Serialize(object? value, IReadOnlySet<string>? ignoredPaths = null)
     {
         using var buffer = new MemoryStream();
@@ -28,7 +27,9 @@ public static class CanonicalJson
         return buffer.ToArray();
     }
 
-    /// <summary>Where the writer is: the ignored paths and the dotted path of the current object ("" at the root).</summary>
+    /// <summary>The properties the writer reads of <paramref name="type"/>, in the order it writes them.</summary>
+    public static IEnumerable<string> PropertyNames(Type type) => PropertiesOf(type).Select(p => p.Name);
+
     private sealed record Context(IReadOnlySet<string> Ignored, string Path)
     {
         public Context Enter(string property) => this with { Path = Path.Length == 0 ? property : Path + "." + property };
@@ -50,7 +51,7 @@ public static class CanonicalJson
                 writer.WriteBooleanValue(b);
                 break;
             case int or long or double or decimal or float or short or byte or uint or ulong:
-                writer.WriteRawValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!);
+                writer.WriteRawValue(Convert.ToString(value, CultureInfo.InvariantCulture)!);
                 break;
             case TimeSpan span:
                 writer.WriteNumberValue(span.Ticks);
@@ -111,11 +112,6 @@ public static class CanonicalJson
         writer.WriteEndObject();
     }
 
-    /// <summary>
-    /// Unset and empty values are left out, so adding an optional field to the model does not change old hashes.
-    /// A nullable collection (<c>ImmutableArray&lt;string&gt;? Command</c>) keeps its empty value: there, empty
-    /// ("no arguments") and null ("the image's default") differ.
-    /// </summary>
     private static bool IsEmpty(object? value, bool explicitlyNullable) => value switch
     {
         null => true,
@@ -128,7 +124,6 @@ public static class CanonicalJson
 
     private static PropertyInfo[] PropertiesOf(Type type) => Properties.GetOrAdd(type, t => t
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        // Only stored (init) properties: computed ones such as Service.Replicas restate stored data.
         .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<HashIgnoreAttribute>() is null)
         .OrderBy(p => p.Name, StringComparer.Ordinal)
         .ToArray());
