@@ -44,12 +44,12 @@ public sealed class WebappFailureTests : IAsyncLifetime
         // A long start period keeps the failing check at "starting": only the timeout can end the wait.
         await _stack.AddOverrideAsync(NeverHealthy.Replace("{0}", "10m", StringComparison.Ordinal));
 
-        var result = await _stack.ComposeAsync("up", "-d", "--wait", "--wait-timeout", "6", "--progress", "quiet");
+        var result = await _stack.ComposeAsync("up", "-d", "--wait", "--wait-timeout", "12", "--progress", "quiet");
 
         result.ExitCode.Should().Be(1);
         var db = _stack.Container("db");
         result.Error.Should().Contain(
-            $"Error: dependency failed to start: service db was not healthy within the --wait-timeout of 6 s: container {db} is running, health starting; its last health check said: 127.0.0.1:1 - no response\n");
+            $"Error: dependency failed to start: service db was not healthy within the --wait-timeout of 12 s: container {db} is running, health starting; its last health check said: 127.0.0.1:1 - no response\n");
         await ShouldShowTheLastLinesOfItsLogAsync(result.Error, db);
         await ShouldLeaveNothingAfterDownAsync();
     }

@@ -25,6 +25,14 @@ public sealed class LogStreamer(ComposeSession session, ILogSink sink, LogOption
 
     /// <summary>When each container's last run ended, by its die event (the engine's clock, as its log lines).</summary>
     private readonly ConcurrentDictionary<string, DateTimeOffset> _diedAt = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Each container's first stream's options and how many lines were read from that origin so far, over all its
+    /// streams: a restarted run is read again from the same origin, skipping what was printed. Exact whatever the
+    /// clocks and the engine's timestamp precision, and whether or not the previous stream ran on into the next run
+    /// (Podman's does).
+    /// </summary>
+    private readonly ConcurrentDictionary<string, (LogOptions Options, long Lines)> _origin = new(StringComparer.Ordinal);
     private readonly Channel<bool> _ended = Channel.CreateUnbounded<bool>();
     private int _running;
 
@@ -63,24 +71,32 @@ public sealed class LogStreamer(ComposeSession session, ILogSink sink, LogOption
     /// </summary>
     public Task StreamEnded(string id) => _streaming.TryGetValue(id, out var ended) ? ended.Task : Task.CompletedTask;
 
-    private void Start(LogSource source, LogOptions sourceOptions)
+    private void Start(LogSource source, LogOptions sourceOptions, long skip = 0)
     {
         if (!_streaming.TryAdd(source.Id, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)))
         {
             return;
         }
 
+        _origin.TryAdd(source.Id, (sourceOptions, 0));
         sink.Open(source);
         Interlocked.Increment(ref _running);
-        _ = Task.Run(() => PrintAsync(source, sourceOptions));
+        _ = Task.Run(() => PrintAsync(source, sourceOptions, skip));
     }
 
-    private async Task PrintAsync(LogSource source, LogOptions sourceOptions)
+    private async Task PrintAsync(LogSource source, LogOptions sourceOptions, long skip)
     {
         try
         {
+            var read = 0L;
             await foreach (var line in session.Runtime.GetLogsAsync(source.Id, sourceOptions, CancellationToken.None).ConfigureAwait(false))
             {
+                if (++read <= skip)
+                {
+                    continue;
+                }
+
+                _origin.AddOrUpdate(source.Id, _ => (sourceOptions, read), (_, o) => o with { Lines = o.Lines + 1 });
                 sink.Write(source, line);
             }
         }
@@ -103,10 +119,10 @@ public sealed class LogStreamer(ComposeSession session, ILogSink sink, LogOption
     }
 
     /// <summary>
-    /// A new container: all it printed (its first lines come before the start event). A restarted one: what it printed
-    /// since its previous run died (every line of that run comes before, every line of this one after), or, when that
-    /// death was before following began, from a moment before this start event (a process may print before the engine
-    /// reports it started). When the previous run's stream is still ending, once it has.
+    /// A new container: all it printed (its first lines come before the start event). A restarted one: read again
+    /// from its first stream's origin, skipping the lines already printed; with a <c>--tail</c> origin (whose window
+    /// moves), what it printed since its previous run died, or from a moment before this start event when that death
+    /// was before following began. When the previous run's stream is still ending, once it has.
     /// </summary>
     private void Restart(LogSource source, DateTimeOffset startedAt)
     {
@@ -117,6 +133,12 @@ public sealed class LogStreamer(ComposeSession session, ILogSink sink, LogOption
             {
                 return;
             }
+        }
+
+        if (_streamedBefore.ContainsKey(source.Id) && _origin.TryGetValue(source.Id, out var origin) && origin.Options.Tail is null)
+        {
+            Start(source, origin.Options, skip: origin.Lines);
+            return;
         }
 
         DateTimeOffset? since = !_streamedBefore.ContainsKey(source.Id) ? null
