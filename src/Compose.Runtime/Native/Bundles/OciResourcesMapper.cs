@@ -47,7 +47,7 @@ internal static class OciResourcesMapper
 
     private static OciCpu? Cpu(ResourceSpec r)
     {
-        long? quota = r.CpuQuota;
+        var quota = r.CpuQuota;
         ulong? period = r.CpuPeriod is { } p ? (ulong)p : null;
         if (r.NanoCpus is { } nano)
         {
