@@ -52,9 +52,26 @@ public static class CliRunner
         RunAsync(new Invocation
         {
             WorkingDirectory = workingDirectory,
-            Variables = environment ?? new Dictionary<string, string>(),
+            Variables = WithOwnRuntimeDirectory(workingDirectory, environment),
             RuntimeFactory = runtime is null ? Compose.Runtime.RuntimeFactory.Instance : new FixedRuntimeFactory(runtime),
             Stdin = stdin,
             Time = new ManualTimeProvider(),
         }, args);
+
+    /// <summary>
+    /// The project locks and state files of a fast test's runs live in a directory of that test's own (one per working
+    /// directory), unless the test names one: tests that run in parallel and share a project name (<c>-p demo</c>)
+    /// would otherwise wait for each other's lock, and on the manual clock a waiting run never polls again.
+    /// </summary>
+    private static Dictionary<string, string> WithOwnRuntimeDirectory(string workingDirectory, IReadOnlyDictionary<string, string>? environment)
+    {
+        var variables = new Dictionary<string, string>(environment ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        if (!variables.ContainsKey("COMPOSECTL_RUNTIME_DIR"))
+        {
+            var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(workingDirectory))))[..16];
+            variables["COMPOSECTL_RUNTIME_DIR"] = Path.Combine(Path.GetTempPath(), "composectl-fast-tests", key);
+        }
+
+        return variables;
+    }
 }
