@@ -51,8 +51,8 @@ public sealed class FileFollowingTests
         rejected.Should().ContainSingle().Which.Should().MatchRegex(@"compose\.yaml:\d+:\d+", "the error names the place");
         (await IdsAsync(stack)).Should().BeEquivalentTo(afterEnv, "a broken save touches nothing");
         // The engine's events of the loop's own recreate may still bring one pass that converges; none comes from the files.
-        stack.Passes().Skip(passes).Should().OnlyContain(
-            p => p.Contains("(engine:", StringComparison.Ordinal) && p.EndsWith("): converged", StringComparison.Ordinal), "no pass runs for a broken edit");
+        stack.Passes().Skip(passes).Should().NotContain(
+            p => !p.Contains("(engine:", StringComparison.Ordinal) || !p.EndsWith("): converged", StringComparison.Ordinal), "no pass runs for a broken edit");
         (await stack.ComposectlAsync("reconcile", "status")).Out.Should().Contain("files:").And.Contain("rejected");
 
         await File.WriteAllTextAsync(stack.Project.File, Stack.Replace("GREETING: hello", "GREETING: hallo", StringComparison.Ordinal));

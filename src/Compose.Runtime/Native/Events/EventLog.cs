@@ -23,7 +23,10 @@ internal sealed class EventLog(NativeRoot root, TimeProvider time)
         var line = JsonSerializer.Serialize(record, NativeStateJsonContext.Default.EventRecord) + "\n";
         var path = PathOf(group);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // One write with O_APPEND per line: lines from concurrent writers never interleave.
+        // .NET writes a FileMode.Append stream at the end offset it found when opening (pwrite, not O_APPEND), so two
+        // writers (composectl and the project's supervisor) could write over each other's line: each appends under a
+        // lock of its own file, and opens the log only once it holds it.
+        using var appending = await FileLock.AcquireAsync(path + ".lock", cancellationToken).ConfigureAwait(false);
         await using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
         await stream.WriteAsync(Encoding.UTF8.GetBytes(line), cancellationToken).ConfigureAwait(false);
     }
