@@ -62,12 +62,12 @@ internal static class NetworkPlanner
 
         var kept = context.Observed.NetworksByName[name];
         context.Builder.Warn(
-            $"network {name} exists {duplicates.Count + 1} times (ids {string.Join(", ", duplicates.Prepend(kept).Select(n => ShortId(n.Id)))}), as after two runs that raced; keeping {ShortId(kept.Id)} and removing the others");
+            $"network {name} exists {duplicates.Count + 1} times (ids {string.Join(", ", duplicates.Prepend(kept).Select(n => EngineIds.Short(n.Id)))}), as after two runs that raced; keeping {EngineIds.Short(kept.Id)} and removing the others");
         // One after the other, so that a container depending on the last removal waits for all of them.
         var steps = new List<int>();
         foreach (var duplicate in duplicates)
         {
-            steps.Add(context.Builder.Add(RemoveDuplicate(key, duplicate, $"duplicate of network {ShortId(kept.Id)}", [.. steps.TakeLast(1)])));
+            steps.Add(context.Builder.Add(RemoveDuplicate(key, duplicate, $"duplicate of network {EngineIds.Short(kept.Id)}", [.. steps.TakeLast(1)])));
         }
 
         return [.. steps];
@@ -77,8 +77,6 @@ internal static class NetworkPlanner
     {
         Id = 0, Resource = $"network:{key}", Reason = reason, NetworkName = duplicate.Name, NetworkId = duplicate.Id, DependsOn = after, KeepWhenInUse = true,
     };
-
-    private static string ShortId(string id) => id.Length > 12 ? id[..12] : id;
 
     public static void PlanRemove(IEnumerable<KeyValuePair<string, string>> networks, ObservedState observed, ImmutableArray<int> after, PlanBuilder builder)
     {

@@ -61,7 +61,7 @@ public sealed class DriftEvents(TimeProvider time)
         return e.Action switch
         {
             "destroy" => $"network {network} removed",
-            "disconnect" when e.Attribute("container") is { } container && !ExitedJustNow(container) => $"container {Short(container)} disconnected from network {network}",
+            "disconnect" when e.Attribute("container") is { } container && !ExitedJustNow(container) => $"container {EngineIds.Short(container)} disconnected from network {network}",
             _ => null,
         };
     }
@@ -80,5 +80,4 @@ public sealed class DriftEvents(TimeProvider time)
     private bool ExitedJustNow(string container) =>
         _recentExits.TryGetValue(container, out var at) && time.GetElapsedTime(at) <= ExitEcho;
 
-    private static string Short(string id) => id.Length > 12 ? id[..12] : id;
 }
