@@ -7,6 +7,9 @@ public sealed partial class DockerRuntime
     /// <summary>How long a container killed with SIGKILL may take to be reported exited before the stop fails.</summary>
     private static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(10);
 
+    /// <summary>How often an inspect that fails while the process exits is tried before its error stands (100 ms apart).</summary>
+    private const int TransientInspectAttempts = 10;
+
     /// <summary>
     /// Podman 4.3's API serves about seven blocking requests at once: 30 stops of containers that ignore SIGTERM,
     /// sent together, took 28.4 s with a 5 s grace period (batches of seven) where Docker takes the grace period once.
@@ -44,7 +47,11 @@ public sealed partial class DockerRuntime
         }
     }
 
-    /// <summary>Sends a signal; false when the container is not running any more (Podman answers 409 or 500 "state improper").</summary>
+    /// <summary>
+    /// Sends a signal; false when the container is not running any more (Podman answers 409 or 500 "state improper",
+    /// or, when the process exits just as the signal goes, some other 500 such as "no such process": then the
+    /// container's state decides).
+    /// </summary>
     private async Task<bool> SignalAsync(string id, string signal, CancellationToken cancellationToken)
     {
         try
@@ -56,6 +63,40 @@ public sealed partial class DockerRuntime
         {
             return false;
         }
+        catch (ContainerRuntimeException e) when (e is not (RuntimeUnavailableException or ResourceNotFoundException))
+        {
+            if (IsRunning(await StatusWhileExitingAsync(id, cancellationToken).ConfigureAwait(false)))
+            {
+                throw;
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The container's state, read while its process may be exiting: Podman 4.3's inspect then fails now and then
+    /// with a 500 ("read /proc/N/cgroup: no such process", it reads the dying process's cgroup), which a moment
+    /// later it answers normally. A container that is gone is reported "removed".
+    /// </summary>
+    private async Task<string?> StatusWhileExitingAsync(string id, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var details = await _client.GetAsync($"/containers/{Escape(id)}/json", Json.ContainerInspectDto, "stop container", id, cancellationToken).ConfigureAwait(false);
+                return details.State?.Status;
+            }
+            catch (ResourceNotFoundException)
+            {
+                return "removed";
+            }
+            catch (ContainerRuntimeException) when (attempt < TransientInspectAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), Options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Polls the container's state: every 100 ms for the first second (most processes exit at once), then every 500 ms.</summary>
@@ -65,15 +106,15 @@ public sealed partial class DockerRuntime
         var start = clock.GetTimestamp();
         while (true)
         {
-            var state = await _client.GetAsync($"/containers/{Escape(id)}/json", Json.ContainerInspectDto, "stop container", id, cancellationToken).ConfigureAwait(false);
+            var status = await StatusWhileExitingAsync(id, cancellationToken).ConfigureAwait(false);
             var elapsed = clock.GetElapsedTime(start);
             var deadline = limit;
-            if (WireMapper.ParseState(state.State?.Status) is not (ContainerState.Running or ContainerState.Paused or ContainerState.Restarting))
+            if (!IsRunning(status))
             {
                 deadline = limit + KillGrace;
                 // "stopped": the process is gone but Podman's cleanup (mounts, network) is still running; Docker's
                 // stop returns after it, and so does this one, within a bound.
-                if (state.State?.Status != "stopped" || elapsed >= limit + KillGrace)
+                if (status != "stopped" || elapsed >= limit + KillGrace)
                 {
                     return true;
                 }
@@ -90,4 +131,7 @@ public sealed partial class DockerRuntime
             await Task.Delay(left <= TimeSpan.Zero ? TimeSpan.Zero : pause < left ? pause : left, clock, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static bool IsRunning(string? status) =>
+        WireMapper.ParseState(status) is ContainerState.Running or ContainerState.Paused or ContainerState.Restarting;
 }
