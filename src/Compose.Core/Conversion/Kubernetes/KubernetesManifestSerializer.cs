@@ -11,15 +11,18 @@ namespace Compose.Conversion.Kubernetes;
 /// package's <c>KubernetesYaml</c> builds a reflection-based YamlDotNet serializer (it reads the models' JSON
 /// attributes by reflection), which produces trim and AOT warnings and, published with NativeAOT, fails in its type
 /// initializer ("no metadata token available"). <c>KubernetesClient.Aot</c> has the same typed models, keeps its YAML
-/// serializer internal, and serializes through <see cref="KubernetesJson"/> with a source-generated
-/// System.Text.Json context, which is AOT-safe. So the objects are serialized to JSON by <see cref="KubernetesJson"/>
-/// (field names, omitted nulls, IntOrString and quantities exactly as the client writes them for the API server),
+/// serializer internal, and serializes through a source-generated System.Text.Json context, which is AOT-safe. So the
+/// objects are serialized to JSON with the client's options and models, through a context of our own that covers only
+/// the kinds we write (<see cref="ManifestJsonContext"/> says why): field names, omitted nulls, IntOrString and
+/// quantities exactly as the client writes them for the API server,
 /// and that JSON is written as block YAML by YamlDotNet's emitter (events, no reflection). YAML is a superset of
 /// JSON, so nothing is lost; strings a YAML 1.1 reader (kubectl's) would take for another type are quoted.
 /// </summary>
 public static class KubernetesManifestSerializer
 {
-    public static string Serialize(IKubernetesObject value) => Yaml(KubernetesJson.Serialize(value));
+    public static string Serialize(IKubernetesObject value) =>
+        Yaml(JsonSerializer.Serialize(value, ManifestJsonContext.Default.GetTypeInfo(value.GetType())
+            ?? throw new InvalidOperationException($"{value.GetType().Name} is missing from ManifestJsonContext: add it there")));
 
     /// <summary>Several objects as one stream, <c>---</c> between them (<c>kubectl apply -f -</c> reads it).</summary>
     public static string SerializeAll(IEnumerable<IKubernetesObject> values) => string.Join("---\n", values.Select(Serialize));
