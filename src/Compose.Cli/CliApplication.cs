@@ -28,7 +28,8 @@ public static class CliApplication
 
         var globals = new GlobalOptions();
         var services = new ServiceNameSource();
-        var root = BuildRoot(globals, environment, services);
+        using var again = CancellationTokenSource.CreateLinkedTokenSource(environment.SecondInterrupt);
+        var root = BuildRoot(globals, environment, services, again.Token);
         if (args is ["__complete", .. var words])
         {
             return await new Completer(root, globals, services).RunAsync(words, environment, cancellationToken).ConfigureAwait(false);
@@ -49,7 +50,7 @@ public static class CliApplication
         }
 
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var ctrlC = InterruptHandler.Register(interrupt, environment.Signals);
+        using var ctrlC = InterruptHandler.Register(interrupt, again, environment.Signals);
         try
         {
             return await parseResult.InvokeAsync(new InvocationConfiguration
@@ -104,7 +105,8 @@ public static class CliApplication
         .. Compose.Cli.Commands.Swarm.SwarmCommands.All(),
     ];
 
-    private static RootCommand BuildRoot(GlobalOptions globals, CliEnvironment environment, ServiceNameSource services)
+    /// <param name="secondInterrupt">Cancelled by an interrupt that comes once the command is interrupted.</param>
+    private static RootCommand BuildRoot(GlobalOptions globals, CliEnvironment environment, ServiceNameSource services, CancellationToken secondInterrupt)
     {
         var root = new RootCommand("composectl: define and run multi-container applications from compose files (a drop-in for docker compose).");
         globals.AddTo(root);
@@ -115,7 +117,7 @@ public static class CliApplication
             var definition = command.Definition;
             Func<ParseResult, CancellationToken, Task<int>> action = async (parseResult, cancellationToken) =>
             {
-                await using var context = new CommandContext(environment, globals, parseResult);
+                await using var context = new CommandContext(environment, globals, parseResult) { SecondInterrupt = secondInterrupt };
                 // --ansi and --progress are checked before anything happens, whatever the command uses.
                 _ = context.Console;
                 if (context.DryRun && NoDryRun.Contains(definition.Name))

@@ -37,6 +37,12 @@ public sealed record CliEnvironment
     /// <summary>Where this run's SIGINT and SIGTERM go (cancel the command, or a container's process).</summary>
     public SignalRouter Signals { get; init; } = new();
 
+    /// <summary>
+    /// A second interrupt from inside the process (tests), as a second Ctrl+C is: the first is the token
+    /// <see cref="CliApplication.RunAsync"/> is given. Signals count on their own.
+    /// </summary>
+    public CancellationToken SecondInterrupt { get; init; }
+
     /// <summary>Makes the runtime driver a command runs on (tests pass one that hands out a fake runtime).</summary>
     public IRuntimeFactory RuntimeFactory { get; init; } = Compose.Runtime.RuntimeFactory.Instance;
 

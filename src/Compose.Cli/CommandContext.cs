@@ -34,6 +34,9 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
 
     public TimeProvider Time => Environment.Time;
 
+    /// <summary>Cancelled by a second Ctrl+C (or SIGTERM): the first cancels the command's token.</summary>
+    public CancellationToken SecondInterrupt { get; init; }
+
     public bool Verbose => parseResult.GetValue(globals.Verbose);
 
     /// <summary>The global <c>--dry-run</c>: show what would change, change nothing.</summary>

@@ -56,7 +56,12 @@ public sealed class UpCommand : ICliCommand
         var selected = ServiceSelection.WithDependencies(project, options.Services, includeDependencies: !options.NoDeps);
         var settings = detached ? null : _attach.Settings(parseResult, project, options, selected);
         var watch = parseResult.GetValue(_watch) ? await WatchPlanAsync(context, project, selected, settings, options.NoStart, cancellationToken).ConfigureAwait(false) : null;
-        var request = new UpRequest { Options = options, Images = _flags.Images.Parse(parseResult), DryRun = context.DryRun, Wait = wait, Deadline = deadline };
+        var request = new UpRequest
+        {
+            Options = options, Images = _flags.Images.Parse(parseResult), DryRun = context.DryRun, Wait = wait, Deadline = deadline,
+            // In the foreground, Ctrl+C stops what this up started: its starts in flight must land first, to be seen.
+            SecondInterrupt = settings is null ? null : context.SecondInterrupt,
+        };
         UpResult result;
         try
         {
@@ -103,7 +108,7 @@ public sealed class UpCommand : ICliCommand
     {
         var colors = settings.NoColor ? ServiceColors.Disabled : context.ColorsFor(project.Services.Keys);
         var output = new AttachedUpOutput(new LogPrefixer(colors, !settings.NoLogPrefix, settings.Timestamps), colors, context.Out, context.Error);
-        return new AttachedUp(context.Session, project, settings, output, () => new SecondInterrupt());
+        return new AttachedUp(context.Session, project, settings, output, context.SecondInterrupt);
     }
 
     /// <summary><c>--watch</c>: its rules are checked before anything starts.</summary>

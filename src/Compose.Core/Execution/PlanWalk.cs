@@ -10,8 +10,20 @@ namespace Compose.Execution;
 /// </summary>
 public static class PlanWalk
 {
+    public static Task RunAsync(
+        Plan plan, Func<PlanStep, CancellationToken, Task> run, Func<PlanStep, bool> abandonable, int? maxParallelism, CancellationToken cancellationToken) =>
+        RunAsync(plan, run, abandonable, maxParallelism, callsInFlight: null, cancellationToken);
+
+    /// <param name="callsInFlight">
+    /// Null: an interrupt (<paramref name="cancellationToken"/>) cancels every step in flight. Otherwise an interrupt
+    /// is met as a failure is: no new step starts, the waits are abandoned, and the calls already sent run to their
+    /// end unless this token (a second interrupt) cancels them, so that when the walk throws the interrupt the engine
+    /// has carried out, or refused, every call it was sent (a start the client stopped waiting for would otherwise
+    /// still land after the walk ended, unseen by whatever comes next).
+    /// </param>
     public static async Task RunAsync(
-        Plan plan, Func<PlanStep, CancellationToken, Task> run, Func<PlanStep, bool> abandonable, int? maxParallelism, CancellationToken cancellationToken)
+        Plan plan, Func<PlanStep, CancellationToken, Task> run, Func<PlanStep, bool> abandonable, int? maxParallelism, CancellationToken? callsInFlight,
+        CancellationToken cancellationToken)
     {
         if (plan.IsEmpty)
         {
@@ -19,15 +31,16 @@ public static class PlanWalk
         }
 
         using var abandonWaits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var calls = callsInFlight ?? cancellationToken;
         var steps = new ReadySteps(plan);
         var running = new HashSet<Task<StepOutcome>>();
         Exception? failure = null;
         while (steps.Any || running.Count > 0)
         {
-            while (failure is null && steps.Any && (maxParallelism is null || running.Count < maxParallelism))
+            while (failure is null && !cancellationToken.IsCancellationRequested && steps.Any && (maxParallelism is null || running.Count < maxParallelism))
             {
                 var step = steps.Take();
-                running.Add(RunAsync(run, step, abandonable(step) ? abandonWaits.Token : cancellationToken));
+                running.Add(RunAsync(run, step, abandonable(step) ? abandonWaits.Token : calls));
             }
 
             if (running.Count == 0)
@@ -51,6 +64,12 @@ public static class PlanWalk
         if (failure is not null)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        // Interrupted while only calls ran (they finished): steps are left, so the walk stopped early all the same.
+        if (steps.Any)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
         }
     }
 

@@ -25,7 +25,7 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
             Id(s.Container), new ContainerRemoveOptions(Force: s.Force, RemoveAnonymousVolumes: s.RemoveAnonymousVolumes), cancellationToken))),
         RenameContainerStep s => runtime.RenameContainerAsync(Id(s.Container), s.NewName, cancellationToken),
         RestartContainerStep s => Report("Container", s.Container.Name, "Restarting", "Started", () => runtime.RestartContainerAsync(Id(s.Container), s.Timeout, cancellationToken)),
-        KillContainerStep s => Report("Container", s.Container.Name, "Killing", "Killed", () => runtime.KillContainerAsync(Id(s.Container), s.Signal, cancellationToken)),
+        KillContainerStep s => Report("Container", s.Container.Name, "Killing", "Killed", () => IgnoreNotRunning(() => runtime.KillContainerAsync(Id(s.Container), s.Signal, cancellationToken))),
         PauseContainerStep s => Report("Container", s.Container.Name, "Pausing", "Paused", () => runtime.PauseContainerAsync(Id(s.Container), cancellationToken)),
         UnpauseContainerStep s => Report("Container", s.Container.Name, "Unpausing", "Unpaused", () => runtime.UnpauseContainerAsync(Id(s.Container), cancellationToken)),
         ConnectNetworkStep s => Report("Container", s.Container.Name, "Connecting", "Connected", () => runtime.ConnectNetworkAsync(s.Attachment.NetworkName, Id(s.Container), s.Attachment, cancellationToken)),
@@ -122,6 +122,22 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
             await removal.ConfigureAwait(false);
         }
         catch (ContainerRuntimeException e) when (e is ResourceNotFoundException or ImageNotFoundException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// A container that stopped between the observation and the kill (a graceful stop a second Ctrl+C cut short, which
+    /// the engine still finished; a process that exited) is where the kill was taking it: done, not failed. The
+    /// engines answer a conflict ("is not running", "container state improper").
+    /// </summary>
+    private static async Task IgnoreNotRunning(Func<Task> kill)
+    {
+        try
+        {
+            await kill().ConfigureAwait(false);
+        }
+        catch (ContainerRuntimeException e) when (e is ResourceConflictException or ResourceNotFoundException)
         {
         }
     }

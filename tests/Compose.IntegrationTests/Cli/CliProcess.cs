@@ -62,11 +62,20 @@ public sealed class CliProcess : IAsyncDisposable
     /// <summary>Sends SIGINT and returns the exit code (at most 30 s).</summary>
     public async Task<int> InterruptAsync()
     {
-        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        await SendInterruptAsync();
+        return await WaitForExitAsync();
+    }
 
+    /// <summary>Sends SIGINT (what Ctrl+C sends) without waiting for the process to end.</summary>
+    public async Task SendInterruptAsync()
+    {
+        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
+    /// <summary>The exit code, once the process has ended (at most 30 s).</summary>
+    public async Task<int> WaitForExitAsync()
+    {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await _process.WaitForExitAsync(timeout.Token);
         return _process.ExitCode;

@@ -86,6 +86,12 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
 
     public async Task StartContainerAsync(string id, CancellationToken cancellationToken)
     {
+        if (HoldStarts)
+        {
+            await HeldStartAsync(id, cancellationToken);
+            return;
+        }
+
         await SimulateLatencyAsync(cancellationToken);
         SetState(id, "start", ContainerState.Running, "Up");
         OnStarted(id);
@@ -100,7 +106,17 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
         return Task.CompletedTask;
     }
 
-    public Task KillContainerAsync(string id, string? signal, CancellationToken cancellationToken) => Exit(id, "kill", 137, signal ?? "SIGKILL");
+    /// <summary>As the engines do, a container that is not running cannot be killed (a conflict).</summary>
+    public Task KillContainerAsync(string id, string? signal, CancellationToken cancellationToken)
+    {
+        if (_containers.TryGetValue(id, out var container) && container.State is not (ContainerState.Running or ContainerState.Paused or ContainerState.Restarting))
+        {
+            Record(new("kill", "container", container.Name, signal ?? "SIGKILL"));
+            throw new ResourceConflictException("kill container", id, $"Cannot kill container: {id}: container {id} is not running");
+        }
+
+        return Exit(id, "kill", 137, signal ?? "SIGKILL");
+    }
 
     public Task PauseContainerAsync(string id, CancellationToken cancellationToken) => Task.Run(() => SetState(id, "pause", ContainerState.Paused, "Up (Paused)"), cancellationToken);
 

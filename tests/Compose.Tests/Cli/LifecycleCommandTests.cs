@@ -294,4 +294,48 @@ public class LifecycleCommandTests
         (await run.WaitAsync(TimeSpan.FromSeconds(20))).Should().Be(130);
         _engine.Containers.Should().OnlyContain(c => c.State == ContainerState.Exited);
     }
+
+    [Fact]
+    public async Task Interrupting_an_attached_up_while_a_start_is_in_flight_stops_that_container_too()
+    {
+        _engine.HoldStarts = true;
+        using var interrupt = new CancellationTokenSource();
+        var run = StartAttachedUp(interrupt.Token, default);
+        await _engine.WaitForCallAsync("start-requested container demo-db-1");
+        await interrupt.CancelAsync();
+        // The engine carries the start out only a moment later: an up that did not wait for it would be gone by then.
+        await Task.WhenAny(run, Task.Delay(TimeSpan.FromMilliseconds(300)));
+        await _engine.LandStarts();
+
+        (await run.WaitAsync(TimeSpan.FromSeconds(20))).Should().Be(130);
+        _engine.CallTexts.Should().ContainInOrder("start container demo-db-1", "stop container demo-db-1");
+        _engine.Container("demo-db-1").State.Should().Be(ContainerState.Exited, "the start in flight landed, and the stop saw it");
+        _engine.Container("demo-web-1").State.Should().Be(ContainerState.Created, "nothing new starts after Ctrl+C");
+    }
+
+    [Fact]
+    public async Task A_second_interrupt_kills_instead_of_stopping_and_still_exits_with_130()
+    {
+        using var interrupt = new CancellationTokenSource();
+        using var second = new CancellationTokenSource();
+        var run = StartAttachedUp(interrupt.Token, second.Token);
+        await _engine.WaitForCallAsync("start container demo-web-1");
+        await second.CancelAsync();
+        await interrupt.CancelAsync();
+
+        (await run.WaitAsync(TimeSpan.FromSeconds(20))).Should().Be(130);
+        _engine.CallTexts.Should().Contain(["kill SIGKILL container demo-db-1", "kill SIGKILL container demo-web-1"]).And.NotContain(c => c.StartsWith("stop ", StringComparison.Ordinal));
+        _engine.Containers.Should().OnlyContain(c => c.State == ContainerState.Exited);
+    }
+
+    /// <summary>An attached <c>up</c> in-process: cancelling <paramref name="interrupt"/> is Ctrl+C, <paramref name="second"/> a second one.</summary>
+    private Task<int> StartAttachedUp(CancellationToken interrupt, CancellationToken second)
+    {
+        File.WriteAllText(Path.Combine(_directory, "compose.yaml"), Stack);
+        return Compose.Cli.CliApplication.RunAsync(["-p", "demo", "up"], new Compose.Cli.CliEnvironment
+        {
+            Out = new StringWriter(), Error = new StringWriter(), Variables = new Dictionary<string, string>(), WorkingDirectory = _directory,
+            RuntimeFactory = new FixedRuntimeFactory(_engine), SecondInterrupt = second,
+        }, interrupt);
+    }
 }

@@ -10,9 +10,9 @@ namespace Compose.Operations.Up;
 /// <summary>
 /// An attached <c>up</c> once the stack is up: the attached services' output, each exit reported, until every
 /// attached container has exited, an abort rule stops the stack, or an interrupt stops it gracefully (a second
-/// interrupt, seen through <paramref name="secondInterrupt"/>, kills it instead) and the command ends as interrupted.
+/// interrupt, which cancels <paramref name="secondInterrupt"/>, kills it instead) and the command ends as interrupted.
 /// </summary>
-public sealed class AttachedUp(ComposeSession session, Project project, AttachSettings settings, IAttachedOutput output, Func<IInterruptWatch> secondInterrupt)
+public sealed class AttachedUp(ComposeSession session, Project project, AttachSettings settings, IAttachedOutput output, CancellationToken secondInterrupt)
 {
     /// <summary>Streams until the session ends; returns the exit code it computed, or null when it was interrupted.</summary>
     public async Task<int?> RunAsync(DateTimeOffset since, CancellationToken interrupt)
@@ -43,16 +43,20 @@ public sealed class AttachedUp(ComposeSession session, Project project, AttachSe
         }
     }
 
-    /// <summary>Interrupted: stop gracefully, and kill instead when a second interrupt comes during the stop.</summary>
+    /// <summary>
+    /// Interrupted: stop gracefully, and kill instead when a second interrupt came before or comes during the stop.
+    /// Both observe the project afresh rather than trust what the interrupted calls reported, so a container whose
+    /// start was in flight is stopped too; a container that stopped by itself meanwhile is not an error.
+    /// </summary>
     public async Task StopOnInterruptAsync()
     {
         output.Notice("Gracefully stopping... (press Ctrl+C again to force)");
-        using var second = secondInterrupt();
         try
         {
-            await RunLifecycleAsync(Planner.PlanStop, second.Token).ConfigureAwait(false);
+            secondInterrupt.ThrowIfCancellationRequested();
+            await RunLifecycleAsync(Planner.PlanStop, secondInterrupt).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (second.Token.IsCancellationRequested)
+        catch (OperationCanceledException) when (secondInterrupt.IsCancellationRequested)
         {
             await RunLifecycleAsync(Planner.PlanKill, CancellationToken.None).ConfigureAwait(false);
         }

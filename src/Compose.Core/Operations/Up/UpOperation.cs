@@ -1,3 +1,4 @@
+using Compose.Execution;
 using Compose.Images;
 using Compose.Model;
 using Compose.Planning;
@@ -27,7 +28,7 @@ public sealed class UpOperation(ComposeSession session)
         }
 
         session.WarnAbout(plan);
-        await target.ExecuteAsync(plan, request.Deadline, cancellationToken).ConfigureAwait(false);
+        await target.ExecuteAsync(plan, request.Deadline, new StepResults(), request.SecondInterrupt, cancellationToken).ConfigureAwait(false);
         if (request.Wait)
         {
             await target.WaitForServicesAsync(project.Name, WaitConditions.For(project, selected), request.Deadline, cancellationToken).ConfigureAwait(false);

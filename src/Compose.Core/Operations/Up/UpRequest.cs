@@ -26,4 +26,12 @@ public sealed record UpRequest
 
     /// <summary>One deadline for every wait of this <c>up</c> (its dependency waits and <c>--wait</c>); null waits as long as it takes.</summary>
     public WaitDeadline? Deadline { get; init; }
+
+    /// <summary>
+    /// An attached <c>up</c>'s second interrupt. With it, the first interrupt lets the engine calls in flight finish,
+    /// so the stop that follows sees every container this <c>up</c> started, even one whose start was under way; the
+    /// second cuts short the ones that make nothing run (<see cref="Execution.PlanExecutor"/>). Null (a detached
+    /// <c>up</c>): the interrupt cancels them all, and what started stays until <c>down</c>.
+    /// </summary>
+    public CancellationToken? SecondInterrupt { get; init; }
 }

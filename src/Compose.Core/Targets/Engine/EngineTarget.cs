@@ -52,7 +52,11 @@ public sealed class EngineTarget(IContainerRuntime runtime, IProgressSink progre
     public Task ExecuteAsync(Plan plan, WaitDeadline? deadline, CancellationToken cancellationToken) => ExecuteAsync(plan, deadline, new StepResults(), cancellationToken);
 
     /// <param name="results">What earlier phases of the same plan produced (a plan carried out in phases, as <c>run</c> does).</param>
-    public async Task ExecuteAsync(Plan plan, WaitDeadline? deadline, StepResults results, CancellationToken cancellationToken)
+    public Task ExecuteAsync(Plan plan, WaitDeadline? deadline, StepResults results, CancellationToken cancellationToken) =>
+        ExecuteAsync(plan, deadline, results, null, cancellationToken);
+
+    /// <param name="secondInterrupt">Null: an interrupt cancels the calls in flight; else they finish, and this token cuts short those that make nothing run (<see cref="PlanExecutor"/>).</param>
+    public async Task ExecuteAsync(Plan plan, WaitDeadline? deadline, StepResults results, CancellationToken? secondInterrupt, CancellationToken cancellationToken)
     {
         foreach (var container in plan.Unchanged)
         {
@@ -64,7 +68,7 @@ public sealed class EngineTarget(IContainerRuntime runtime, IProgressSink progre
             return;
         }
 
-        await new PlanExecutor(runtime, progress, maxParallelism, _time, deadline).ExecuteAsync(plan, results, cancellationToken).ConfigureAwait(false);
+        await new PlanExecutor(runtime, progress, maxParallelism, _time, deadline).ExecuteAsync(plan, results, secondInterrupt, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
