@@ -27,9 +27,14 @@ internal sealed class ArchiveLoader(StoreServices store)
 
             return await ImportAsync(directory, cancellationToken).ConfigureAwait(false);
         }
+        catch (ContentVerificationException e)
+        {
+            // A layer or config that does not match its digest: the archive is damaged, and the user knows it by its name.
+            throw new ImageArchiveException(source, $"{e.Resource}: {e.EngineMessage}", e);
+        }
         catch (Exception e) when (e is InvalidDataException or IOException or System.Text.Json.JsonException or FormatException)
         {
-            throw new ContainerRuntimeException("load image", source ?? "archive", $"not a docker save or OCI archive, or a damaged one: {e.Message}", e);
+            throw new ImageArchiveException(source, e.Message, e);
         }
         finally
         {
