@@ -34,7 +34,8 @@ internal sealed class ArchiveLoader(StoreServices store)
         }
         catch (Exception e) when (e is InvalidDataException or IOException or System.Text.Json.JsonException or FormatException)
         {
-            throw new ImageArchiveException(source, e.Message, e);
+            // The reader's own words for a short file ("Unable to read beyond the end of the stream") say nothing of why.
+            throw new ImageArchiveException(source, e is EndOfStreamException ? "it ends in the middle of an entry (cut short, or not a tar at all)" : e.Message, e);
         }
         finally
         {
