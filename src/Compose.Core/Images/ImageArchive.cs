@@ -33,6 +33,11 @@ public sealed class ImageArchive : IAsyncDisposable
             return await FromStdinAsync(stdin, stdinIsTerminal, cancellationToken).ConfigureAwait(false);
         }
 
+        if (path.Length == 0)
+        {
+            throw new UsageException("-i/--input needs the path of an archive (leave it out to read stdin).");
+        }
+
         var full = Path.GetFullPath(path, workingDirectory);
         if (Directory.Exists(full))
         {

@@ -112,10 +112,14 @@ public sealed class ImageLoadCommandTests
     }
 
     [Fact]
-    public async Task Image_without_a_subcommand_and_a_dry_run_are_usage_errors()
+    public async Task Image_without_a_subcommand_an_empty_input_and_a_dry_run_are_usage_errors()
     {
         var bare = await RunAsync("image");
+        var noPath = await RunAsync("image", "load", "-i", "");
         var dryRun = await RunAsync(TwoImages, false, "--dry-run", "image", "load");
+
+        noPath.ExitCode.Should().Be(2);
+        noPath.Error.Should().StartWith("Error: -i/--input needs the path of an archive (leave it out to read stdin).");
 
         bare.ExitCode.Should().Be(2);
         bare.Error.Should().StartWith("Error: 'image' needs a subcommand: composectl image load [-i FILE]");
