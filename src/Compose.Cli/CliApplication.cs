@@ -68,7 +68,7 @@ public static class CliApplication
     }
 
     /// <summary>Commands that change state but cannot show what they would do: refused rather than run for real.</summary>
-    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "commit", "cp", "exec", "export", "reconcile", "wait", "watch" };
+    private static readonly HashSet<string> NoDryRun = new(StringComparer.Ordinal) { "attach", "commit", "cp", "exec", "export", "image", "reconcile", "wait", "watch" };
 
     /// <summary>docker compose's commands, in its order; building them is cheap (no I/O), so it is done for every run.</summary>
     private static ICliCommand[] Commands() =>
@@ -84,6 +84,7 @@ public static class CliApplication
         new EventsCommand(),
         new ExecCommand(),
         new ExportCommand(),
+        new ImageCommand(),
         new ImagesCommand(),
         new LogsCommand(),
         new LsCommand(),

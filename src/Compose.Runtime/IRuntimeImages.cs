@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Compose.Runtime;
 
-/// <summary>The images a driver holds: inspect, list, pull, build, tag, push, remove.</summary>
+/// <summary>The images a driver holds: inspect, list, pull, build, load, tag, push, remove.</summary>
 public interface IRuntimeImages
 {
     /// <summary>The image, or null when the engine does not have it.</summary>
@@ -21,6 +21,13 @@ public interface IRuntimeImages
     /// with <paramref name="contextTar"/> ignored), streaming the build output; a failed build is thrown with its message.
     /// </summary>
     IAsyncEnumerable<ImageProgress> BuildImageAsync(ImageBuildSpec spec, Stream contextTar, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Loads the images of a <c>docker save</c> or OCI archive (plain or compressed, read as it arrives), as
+    /// <c>docker load</c>; <paramref name="source"/> names the archive in errors (its path, or <c>stdin</c>). An archive
+    /// the driver cannot read is an <see cref="Errors.ImageArchiveException"/>.
+    /// </summary>
+    Task<ImmutableArray<LoadedImage>> LoadImageAsync(Stream archive, string source, CancellationToken cancellationToken);
 
     Task TagImageAsync(string source, string target, CancellationToken cancellationToken);
 

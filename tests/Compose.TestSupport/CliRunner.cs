@@ -21,6 +21,12 @@ public static class CliRunner
 
         public string? Stdin { get; init; }
 
+        /// <summary>Standard input as bytes (an image archive), instead of <see cref="Stdin"/>'s text.</summary>
+        public byte[]? StdinBytes { get; init; }
+
+        /// <summary>Whether standard input is a terminal (a person typing, nothing piped).</summary>
+        public bool StdinIsTerminal { get; init; }
+
         public TimeProvider Time { get; init; } = TimeProvider.System;
 
         public CancellationToken Interrupt { get; init; }
@@ -36,7 +42,9 @@ public static class CliRunner
             Error = error,
             Variables = invocation.Variables,
             WorkingDirectory = invocation.WorkingDirectory,
-            Input = invocation.Stdin is null ? Stream.Null : new MemoryStream(Encoding.UTF8.GetBytes(invocation.Stdin)),
+            Input = invocation.StdinBytes is { } bytes ? new MemoryStream(bytes)
+                : invocation.Stdin is null ? Stream.Null : new MemoryStream(Encoding.UTF8.GetBytes(invocation.Stdin)),
+            InputIsTerminal = invocation.StdinIsTerminal,
             RuntimeFactory = invocation.RuntimeFactory,
             Time = invocation.Time,
         }, invocation.Interrupt);

@@ -38,6 +38,9 @@ public sealed partial class NativeRuntime
     public IAsyncEnumerable<ImageProgress> BuildImageAsync(ImageBuildSpec spec, Stream contextTar, CancellationToken cancellationToken) =>
         images.BuildImageAsync(spec, contextTar, cancellationToken);
 
+    public Task<ImmutableArray<LoadedImage>> LoadImageAsync(Stream archive, string source, CancellationToken cancellationToken) =>
+        images.LoadImageAsync(archive, source, cancellationToken);
+
     public Task TagImageAsync(string source, string target, CancellationToken cancellationToken) => images.TagImageAsync(source, target, cancellationToken);
 
     public IAsyncEnumerable<ImageProgress> PushImageAsync(string reference, CancellationToken cancellationToken) => images.PushImageAsync(reference, cancellationToken);

@@ -79,6 +79,8 @@ public sealed class BusyboxImageStore : INativeImageStore, IRuntimeImages
 
     public IAsyncEnumerable<ImageProgress> BuildImageAsync(ImageBuildSpec spec, Stream contextTar, CancellationToken cancellationToken) => throw Refused();
 
+    public Task<ImmutableArray<LoadedImage>> LoadImageAsync(Stream archive, string source, CancellationToken cancellationToken) => throw Refused();
+
     public Task TagImageAsync(string source, string target, CancellationToken cancellationToken) => throw Refused();
 
     public IAsyncEnumerable<ImageProgress> PushImageAsync(string reference, CancellationToken cancellationToken) => throw Refused();

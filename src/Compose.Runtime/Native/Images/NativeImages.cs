@@ -38,6 +38,9 @@ public sealed class NativeImages(NativeImageStore store) : IRuntimeImages, IAsyn
     public IAsyncEnumerable<ImageProgress> BuildImageAsync(ImageBuildSpec spec, Stream contextTar, CancellationToken cancellationToken) =>
         store.BuildAsync(spec, contextTar, cancellationToken);
 
+    public Task<ImmutableArray<LoadedImage>> LoadImageAsync(Stream archive, string source, CancellationToken cancellationToken) =>
+        store.LoadAsync(archive, source, cancellationToken);
+
     public Task TagImageAsync(string source, string target, CancellationToken cancellationToken) =>
         store.TagAsync(source, target, cancellationToken);
 

@@ -156,7 +156,7 @@ public sealed class NativeStoreTests : IDisposable
         (await act.Should().ThrowAsync<ImageNotFoundException>()).WithMessage("*No such image: nothing:here*");
     }
 
-    private async Task<System.Collections.Immutable.ImmutableArray<Compose.Runtime.Native.Images.Archives.LoadedImage>> LoadAsync(Stream archive)
+    private async Task<System.Collections.Immutable.ImmutableArray<Compose.Runtime.LoadedImage>> LoadAsync(Stream archive)
     {
         await using (archive)
         {

@@ -27,9 +27,15 @@ internal sealed class ArchiveLoader(StoreServices store)
 
             return await ImportAsync(directory, cancellationToken).ConfigureAwait(false);
         }
+        catch (ContentVerificationException e)
+        {
+            // A layer or config that does not match its digest: the archive is damaged, and the user knows it by its name.
+            throw new ImageArchiveException(source, $"{e.Resource}: {e.EngineMessage}", e);
+        }
         catch (Exception e) when (e is InvalidDataException or IOException or System.Text.Json.JsonException or FormatException)
         {
-            throw new ContainerRuntimeException("load image", source ?? "archive", $"not a docker save or OCI archive, or a damaged one: {e.Message}", e);
+            // The reader's own words for a short file ("Unable to read beyond the end of the stream") say nothing of why.
+            throw new ImageArchiveException(source, e is EndOfStreamException ? "it ends in the middle of an entry (cut short, or not a tar at all)" : e.Message, e);
         }
         finally
         {
