@@ -23,10 +23,23 @@ public sealed class CliProcess : IAsyncDisposable
 
     public string Error => _error.ToString();
 
+    /// <summary>Whether SIGINT is ignored here (bit 2 of SigIgn in /proc/self/status): children inherit that through exec.</summary>
+    private static bool InterruptIgnored()
+    {
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & (1UL << 1)) != 0;
+    }
+
     public string Output => _out.ToString();
 
     public static CliProcess Start(ComposeProject project, params string[] args)
     {
+        if (InterruptIgnored())
+        {
+            throw new Xunit.Sdk.XunitException(
+                "this test run ignores SIGINT (it was started as a background job of a shell without job control), and a composectl started from it would too, so Ctrl+C could not reach it: run the tests in the foreground, or start the job after 'set -m'");
+        }
+
         var start = new ProcessStartInfo(TerminalSession.Executable) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = project.Directory };
         foreach (var (key, value) in Infrastructure.Engine.Variables.Concat(project.Variables))
         {
