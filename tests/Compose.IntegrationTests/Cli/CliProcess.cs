@@ -37,7 +37,7 @@ public sealed class CliProcess : IAsyncDisposable
         if (InterruptIgnored())
         {
             throw new Xunit.Sdk.XunitException(
-                "this test run ignores SIGINT (it was started as a background job of a shell without job control), and a composectl started from it would too, so Ctrl+C could not reach it: run the tests in the foreground, or start the job after 'set -m'");
+                "this test run ignores SIGINT (it was started as a background job of a shell without job control, or under trap '' INT), and a composectl started from it would too, so Ctrl+C could not reach it: run the tests in the foreground, or start the job after 'set -m'");
         }
 
         var start = new ProcessStartInfo(TerminalSession.Executable) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = project.Directory };
