@@ -87,6 +87,7 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
     public async Task StartContainerAsync(string id, CancellationToken cancellationToken)
     {
         await SimulateLatencyAsync(cancellationToken);
+        ThrowIfStale(id);
         SetState(id, "start", ContainerState.Running, "Up");
         OnStarted(id);
     }
