@@ -62,11 +62,13 @@ internal static class DockerErrorMapper
     }
 
     /// <summary>
-    /// A task left in containerd by an engine that died mid-start: <c>task 3be7…: already exists</c> (Docker 20.10), or
-    /// runc's <c>container with id exists</c> behind <c>OCI runtime create failed</c>.
+    /// A task left in containerd by an engine that died mid-start: <c>task 3be7…: already exists</c> (Docker 20.10),
+    /// the bare <c>id already in use</c> it also answers (seen once in 6 start-time kills), or runc's <c>container with
+    /// id exists</c> behind <c>OCI runtime create failed</c>.
     /// </summary>
     private static bool IsStaleTaskMessage(string message) =>
         (message.StartsWith("task ", StringComparison.OrdinalIgnoreCase) && message.EndsWith("already exists", StringComparison.OrdinalIgnoreCase))
+        || message.Equals("id already in use", StringComparison.OrdinalIgnoreCase)
         || message.Contains("container with id exists", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsUnauthorizedMessage(string message) =>

@@ -60,6 +60,7 @@ public sealed class StaleTaskTests : IDisposable
 
     [Theory]
     [InlineData("task 3be73ad33c96: already exists")]
+    [InlineData("id already in use")]
     [InlineData("OCI runtime create failed: container with id exists: 4911e3a3407a: unknown")]
     public void The_engines_stale_task_answers_are_told_apart(string message)
     {
