@@ -178,8 +178,9 @@ internal sealed class DockerEngineClient : IDisposable
     /// <summary>Opens a connection the engine upgrades to a raw two-way stream (attach, exec start).</summary>
     public async Task<HijackedStream> HijackAsync(string path, byte[] jsonBody, string operation, string? resource, CancellationToken cancellationToken)
     {
-        var prefix = await EnsureNegotiatedAsync(new EngineRequest(HttpMethod.Post, path, operation, resource), cancellationToken).ConfigureAwait(false);
-        var line = new EngineRequestLine(HttpMethod.Post, "/" + prefix + path, Host, EndpointDescription, operation, resource);
+        // The version negotiation is bounded like any small request; the upgraded stream is not.
+        var version = await GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
+        var line = new EngineRequestLine(HttpMethod.Post, $"/v{version.Major}.{version.Minor}{path}", Host, EndpointDescription, operation, resource);
         return await HttpUpgrade.OpenAsync(_connector, line, jsonBody, cancellationToken).ConfigureAwait(false);
     }
 
