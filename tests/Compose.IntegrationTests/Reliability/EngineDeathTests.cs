@@ -35,6 +35,7 @@ public sealed class EngineDeathTests : IClassFixture<PrivateEngine>, IDisposable
                 image: busybox:latest
                 command: [sleep, "600"]
                 init: true
+                scale: 3
               c:
                 image: busybox:latest
                 command: [sleep, "600"]
@@ -53,10 +54,12 @@ public sealed class EngineDeathTests : IClassFixture<PrivateEngine>, IDisposable
         for (var round = 1; round <= Rounds; round++)
         {
             var before = await ProjectContainerIdsAsync();
-            // Every round replaces every container, so there is work in flight to kill; the last round stops the
-            // engine gracefully (a restart) instead of killing it.
+            // Every round replaces every container, so there is work in flight to kill: while the new containers are
+            // made (odd rounds) or once the first of them runs, the others starting (even rounds and the last, which
+            // stops the engine gracefully, a restart, instead of killing it).
             var up = EngineCli.RunAsync(_directory, _engine.Variables, "-p", _project, "up", "-d", "--force-recreate", "--progress", "plain");
-            var midUp = await WaitForNewContainersAsync(before, Math.Min(round, Services.Length), up);
+            var whileStarting = round % 2 == 0 || round == Rounds;
+            var midUp = await WaitForNewContainersAsync(before, whileStarting ? ContainerState.Running : ContainerState.Created, up);
             if (round == Rounds)
             {
                 await _engine.StopAsync();
@@ -67,7 +70,7 @@ public sealed class EngineDeathTests : IClassFixture<PrivateEngine>, IDisposable
             }
 
             var interrupted = await up;
-            _output.WriteLine($"round {round}: {(round == Rounds ? "stopped" : "killed")} {(midUp ? "mid-up" : "after up ended")}; up exited {interrupted.ExitCode}: {LastLine(interrupted.Error)}");
+            _output.WriteLine($"round {round}: {(round == Rounds ? "stopped" : "killed")} {(midUp ? $"mid-up, once a new container was {(whileStarting ? "running" : "created")}" : "after up ended")}; up exited {interrupted.ExitCode}: {ErrorLine(interrupted.Error)}");
             AssertEnglish(interrupted);
 
             await _engine.StartAsync();
@@ -76,7 +79,8 @@ public sealed class EngineDeathTests : IClassFixture<PrivateEngine>, IDisposable
             _output.WriteLine($"round {round}: the next up exited {next.ExitCode}, recreating {recovered} container(s) with a stale task{(next.ExitCode == 0 ? "" : ": " + next.Error)}");
             next.ExitCode.Should().Be(0, $"round {round}: the next up after the engine came back must converge by itself:\n{next.Error}\ndockerd:\n{_engine.Log()}");
             (await ServiceStatesAsync()).Should().BeEquivalentTo(
-                Services.ToDictionary(s => s, _ => new[] { ContainerState.Running }), $"round {round}: one running container per service, nothing left over");
+                Services.ToDictionary(s => s, s => Enumerable.Repeat(ContainerState.Running, s == "b" ? 3 : 1).ToArray()),
+                $"round {round}: every replica running, nothing left over");
         }
     }
 
@@ -127,13 +131,17 @@ public sealed class EngineDeathTests : IClassFixture<PrivateEngine>, IDisposable
         result.Error.Should().NotContainAny("net_http_", "Arg_", "_Exception", "Internal error", "   at ", "System.");
     }
 
-    /// <summary>True once <paramref name="count"/> containers not in <paramref name="before"/> exist; false when up ended first.</summary>
-    private async Task<bool> WaitForNewContainersAsync(IReadOnlySet<string> before, int count, Task up)
+    /// <summary>
+    /// True once a container not in <paramref name="before"/> exists (<see cref="ContainerState.Created"/>) or runs
+    /// (<see cref="ContainerState.Running"/>); false when up ended first.
+    /// </summary>
+    private async Task<bool> WaitForNewContainersAsync(IReadOnlySet<string> before, ContainerState state, Task up)
     {
+        await using var runtime = _engine.CreateRuntime();
         while (!up.IsCompleted)
         {
-            var ids = await ProjectContainerIdsAsync();
-            if (ids.Count(id => !before.Contains(id)) >= count)
+            var containers = await runtime.ListContainersAsync(Filter, all: true, CancellationToken.None);
+            if (containers.Any(c => !before.Contains(c.Id) && (state == ContainerState.Created || c.State == state)))
             {
                 return true;
             }
@@ -161,7 +169,9 @@ public sealed class EngineDeathTests : IClassFixture<PrivateEngine>, IDisposable
 
     private LabelFilter Filter => LabelFilter.Of("com.docker.compose.project", _project);
 
-    private static string LastLine(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+    /// <summary>The error's first line (a wait's failure goes on with the container's log tail).</summary>
+    private static string ErrorLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(l => l.StartsWith("Error:", StringComparison.Ordinal)) ?? "";
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }
