@@ -10,6 +10,9 @@ public sealed class StepResults
 
     private readonly ConcurrentDictionary<int, IReadOnlyDictionary<string, string>> _containerLabels = new();
 
+    /// <summary>Containers made again in place of one the engine could not start (a stale task): old id → new id.</summary>
+    private readonly ConcurrentDictionary<string, string> _replacements = new(StringComparer.Ordinal);
+
     public void SetContainerId(int step, string id) => _containerIds[step] = id;
 
     /// <summary>The labels a step created its container with (a message can name the container's service from them).</summary>
@@ -19,9 +22,15 @@ public sealed class StepResults
     public IReadOnlyDictionary<string, string>? ContainerLabels(ContainerRef container) =>
         container.CreatedByStep is { } step && _containerLabels.TryGetValue(step, out var labels) ? labels : null;
 
-    public string ContainerId(ContainerRef container) =>
-        container.Id
-        ?? (container.CreatedByStep is { } step && _containerIds.TryGetValue(step, out var id)
-            ? id
-            : throw new InvalidOperationException($"step #{container.CreatedByStep} has not created {container.Name}"));
+    /// <summary>Later steps on <paramref name="container"/> act on <paramref name="newId"/>, made in its place.</summary>
+    public void Replace(ContainerRef container, string newId) => _replacements[ContainerId(container)] = newId;
+
+    public string ContainerId(ContainerRef container)
+    {
+        var id = container.Id
+            ?? (container.CreatedByStep is { } step && _containerIds.TryGetValue(step, out var created)
+                ? created
+                : throw new InvalidOperationException($"step #{container.CreatedByStep} has not created {container.Name}"));
+        return _replacements.TryGetValue(id, out var replacement) ? replacement : id;
+    }
 }

@@ -78,7 +78,14 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
     {
         try
         {
-            await runtime.StartContainerAsync(Id(step.Container), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await runtime.StartContainerAsync(Id(step.Container), cancellationToken).ConfigureAwait(false);
+            }
+            catch (StaleTaskException e) when (step.Replacement is { } replacement)
+            {
+                await ReplaceStaleAsync(step, replacement, e, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (PortAlreadyAllocatedException e)
         {
@@ -86,6 +93,28 @@ internal sealed class StepRunner(IContainerRuntime runtime, IProgressSink progre
             // engine's: a --rm container whose start fails is already gone.)
             throw PortConflict.Describe(step.Container.Name, step.Resource, results.ContainerLabels(step.Container), e);
         }
+    }
+
+    /// <summary>
+    /// The container cannot be started while the engine holds its task from before it died: it is removed, made again
+    /// as the planner specified (<see cref="StartContainerStep.Replacement"/>) and started, saying so.
+    /// </summary>
+    private async Task ReplaceStaleAsync(StartContainerStep step, StaleTaskReplacement replacement, StaleTaskException stale, CancellationToken cancellationToken)
+    {
+        progress.Report(ProgressEvent.Warning("Container", step.Container.Name, "Recreate") with
+        {
+            Detail = $"the engine still holds a task from before it stopped ({stale.EngineMessage}); recreating the container",
+        });
+        await runtime.RemoveContainerAsync(Id(step.Container), new ContainerRemoveOptions(Force: true, RemoveAnonymousVolumes: false), cancellationToken).ConfigureAwait(false);
+        var id = await runtime.CreateContainerAsync(replacement.Spec, cancellationToken).ConfigureAwait(false);
+        results.Replace(step.Container, id);
+        if (!replacement.Files.IsEmpty)
+        {
+            await using var archive = await FileArchive.BuildAsync(replacement.Files, cancellationToken).ConfigureAwait(false);
+            await runtime.PutArchiveAsync(id, "/", archive, copyOwnership: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        await runtime.StartContainerAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An anonymous volume still used elsewhere, or already removed with its container, is left alone.</summary>

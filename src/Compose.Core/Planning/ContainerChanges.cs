@@ -59,7 +59,7 @@ internal sealed class ContainerChanges(UpPlanState context)
     }
 
     /// <summary>An up-to-date container: repaired if an interrupted run left it misnamed, reconnected, unpaused or started.</summary>
-    public PlannedReplica Keep(Service service, int number, ContainerInfo container)
+    public PlannedReplica Keep(Service service, int number, ContainerInfo container, string hash)
     {
         var resource = ContainerNames.Resource(service.Name, number);
         var finalName = ContainerNames.For(context.Project.Name, service, number);
@@ -90,7 +90,23 @@ internal sealed class ContainerChanges(UpPlanState context)
             Builder.Unchanged(resource, reference.Name);
         }
 
-        return new PlannedReplica(number, resource, reference, ready, startReason) { HostPorts = [.. container.Ports.Select(HostPortRange.Of).OfType<HostPortRange>()] };
+        return new PlannedReplica(number, resource, reference, ready, startReason)
+        {
+            HostPorts = [.. container.Ports.Select(HostPortRange.Of).OfType<HostPortRange>()],
+            Replacement = startReason is not null && container.State is ContainerState.Created or ContainerState.Exited
+                ? Replacement(service, number, container, hash, finalName)
+                : null,
+        };
+    }
+
+    /// <summary>
+    /// What the start does if the engine holds a stale task for this stopped container (it died or restarted mid-start):
+    /// the container as this plan would create it, under its final name, keeping its anonymous volumes.
+    /// </summary>
+    private StaleTaskReplacement Replacement(Service service, int number, ContainerInfo container, string hash, string finalName)
+    {
+        var (spec, files) = Spec(service, number, hash);
+        return new StaleTaskReplacement(AnonymousVolumes.Inherit(spec with { Name = finalName }, container), files);
     }
 
     /// <summary>Stops (when running) and removes each container; returns the remove steps.</summary>

@@ -11,4 +11,7 @@ internal sealed record PlannedReplica(int Number, string Resource, ContainerRef 
 {
     /// <summary>Host ports the container publishes, for serializing starts that could collide.</summary>
     public IReadOnlyList<HostPortRange> HostPorts { get; init; } = [];
+
+    /// <summary>For a kept container that is not running: how its start recovers from a stale engine task.</summary>
+    public StaleTaskReplacement? Replacement { get; init; }
 }

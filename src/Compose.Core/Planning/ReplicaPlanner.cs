@@ -36,7 +36,7 @@ internal sealed class ReplicaPlanner(UpPlanState context)
         {
             context.Cancellation.ThrowIfCancellationRequested();
             replicas.Add(reason is null
-                ? _steps.Keep(service, number, container)
+                ? _steps.Keep(service, number, container, hash)
                 : LeftStopped(container, _steps.Recreate(service, number, container, hash, reason, prerequisites, dependentStops)));
         }
 

@@ -54,6 +54,7 @@ internal sealed class StartPhasePlanner(UpPlanState context)
                     Resource = replica.Resource,
                     Reason = replica.StartReason!,
                     Container = replica.Container,
+                    Replacement = replica.Replacement,
                     DependsOn = [.. gates, .. replica.ReadyStep is { } ready ? [ready] : Array.Empty<int>()],
                 },
                 service.PostStart);

@@ -4,7 +4,8 @@ namespace Compose.Runtime.Docker;
 
 /// <summary>
 /// Everything the Docker driver reads from its surroundings, resolved once and passed in explicitly: the engine
-/// endpoint (with TLS) and the docker CLI configuration directory (credentials for private registries).
+/// endpoint (with TLS), the docker CLI configuration directory (credentials for private registries) and how long a
+/// request may wait for its answer.
 /// </summary>
 public sealed record DockerClientOptions
 {
@@ -13,13 +14,20 @@ public sealed record DockerClientOptions
     /// <summary>The docker CLI configuration directory (<c>DOCKER_CONFIG</c>, else <c>~/.docker</c>); null = none.</summary>
     public string? ConfigDirectory { get; init; }
 
+    /// <summary>
+    /// How long a request waits for the engine's answer before it fails (<see cref="EngineTimeoutSetting"/>;
+    /// <see cref="Timeout.InfiniteTimeSpan"/>: no limit). Streams and long operations are not bound by it.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; init; } = EngineTimeoutSetting.Default;
+
     /// <summary>The clock for event times and timeouts.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>
     /// Resolves the options the way the docker CLI does, from the given environment only: <c>DOCKER_HOST</c> (with
     /// <c>DOCKER_TLS_VERIFY</c>/<c>DOCKER_TLS</c>/<c>DOCKER_CERT_PATH</c>), else <c>DOCKER_CONTEXT</c>, else
-    /// <c>currentContext</c> of <c>config.json</c>, else the default socket.
+    /// <c>currentContext</c> of <c>config.json</c>, else the default socket; the request limit from
+    /// <c>COMPOSE_ENGINE_TIMEOUT</c> (or <c>COMPOSE_HTTP_TIMEOUT</c>).
     /// </summary>
     public static DockerClientOptions FromEnvironment(IReadOnlyDictionary<string, string> environment)
     {
@@ -28,6 +36,7 @@ public sealed record DockerClientOptions
         {
             Endpoint = ResolveEndpoint(environment, configDirectory),
             ConfigDirectory = configDirectory,
+            RequestTimeout = EngineTimeoutSetting.FromEnvironment(environment),
         };
     }
 

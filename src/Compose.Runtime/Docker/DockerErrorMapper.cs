@@ -17,6 +17,7 @@ internal static class DockerErrorMapper
             _ when message.Contains("port is already allocated", StringComparison.OrdinalIgnoreCase)
                 || message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
                 => new PortAlreadyAllocatedException(operation, resource, message),
+            _ when IsStaleTaskMessage(message) => new StaleTaskException(operation, resource, message),
             HttpStatusCode.NotFound when IsImageMessage(message) => new ImageNotFoundException(operation, resource, message),
             HttpStatusCode.NotFound => new ResourceNotFoundException(operation, resource, message),
             HttpStatusCode.Conflict => new ResourceConflictException(operation, resource, message),
@@ -59,6 +60,16 @@ internal static class DockerErrorMapper
             ? new ImageNotFoundException(operation, resource, message)
             : new ContainerRuntimeException(operation, resource, message);
     }
+
+    /// <summary>
+    /// A task left in containerd by an engine that died mid-start: <c>task 3be7…: already exists</c> (Docker 20.10),
+    /// the bare <c>id already in use</c> it also answers (seen once in 6 start-time kills), or runc's <c>container with
+    /// id exists</c> behind <c>OCI runtime create failed</c>.
+    /// </summary>
+    private static bool IsStaleTaskMessage(string message) =>
+        (message.StartsWith("task ", StringComparison.OrdinalIgnoreCase) && message.EndsWith("already exists", StringComparison.OrdinalIgnoreCase))
+        || message.Equals("id already in use", StringComparison.OrdinalIgnoreCase)
+        || message.Contains("container with id exists", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsUnauthorizedMessage(string message) =>
         message.Contains("unauthorized", StringComparison.OrdinalIgnoreCase)

@@ -27,7 +27,7 @@ public sealed partial class DockerRuntime
     /// <summary>The tar stream is read as it arrives; dispose the archive to release the connection.</summary>
     public async Task<ContainerArchive> GetArchiveAsync(string id, string path, CancellationToken cancellationToken)
     {
-        var request = new EngineRequest(HttpMethod.Get, ArchivePath(id, path), "copy from container", $"{id}:{path}") { Streaming = true };
+        var request = new EngineRequest(HttpMethod.Get, ArchivePath(id, path), "copy from container", $"{id}:{path}") { Streaming = true, Wait = EngineWait.Stream };
         var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -48,7 +48,8 @@ public sealed partial class DockerRuntime
         var content = new StreamContent(tar, 64 * 1024);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
         var path = $"{ArchivePath(id, directory)}&noOverwriteDirNonDir=1&copyUIDGID={Flag(await CopyUidGidAsync(id, copyOwnership, cancellationToken).ConfigureAwait(false))}";
-        var request = new EngineRequest(HttpMethod.Put, path, "copy to container", $"{id}:{directory}") { Content = content };
+        // An upload takes as long as the archive is large: no limit.
+        var request = new EngineRequest(HttpMethod.Put, path, "copy to container", $"{id}:{directory}") { Content = content, Wait = EngineWait.Stream };
         using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

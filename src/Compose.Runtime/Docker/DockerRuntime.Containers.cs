@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Compose.Runtime.Docker.Streams;
+using Compose.Runtime.Docker.Wire;
 using Compose.Runtime.Errors;
 
 namespace Compose.Runtime.Docker;
@@ -62,11 +64,15 @@ public sealed partial class DockerRuntime
             return;
         }
 
-        await _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/stop{TimeoutQuery(timeout)}", "stop container", id, cancellationToken).ConfigureAwait(false);
+        await _client.SendNoContentAsync(StopRequest(id, "stop", timeout), cancellationToken).ConfigureAwait(false);
     }
 
     public Task RestartContainerAsync(string id, TimeSpan? timeout, CancellationToken cancellationToken) =>
-        _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/restart{TimeoutQuery(timeout)}", "restart container", id, cancellationToken);
+        _client.SendNoContentAsync(StopRequest(id, "restart", timeout), cancellationToken);
+
+    /// <summary>A stop or restart, which may take the grace period before the engine answers (then the usual limit).</summary>
+    private static EngineRequest StopRequest(string id, string verb, TimeSpan? timeout) =>
+        new(HttpMethod.Post, $"/containers/{Escape(id)}/{verb}{TimeoutQuery(timeout)}", $"{verb} container", id) { Wait = EngineWait.ForStop(timeout) };
 
     public Task KillContainerAsync(string id, string? signal, CancellationToken cancellationToken) =>
         _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/kill?signal={Escape(signal ?? "SIGKILL")}", "kill container", id, cancellationToken);
@@ -91,11 +97,24 @@ public sealed partial class DockerRuntime
             WaitCondition.Removed => "removed",
             _ => "not-running",
         };
-        var request = new EngineRequest(HttpMethod.Post, $"/containers/{Escape(id)}/wait?condition={engineCondition}", "wait for container", id) { Streaming = true };
+        var request = new EngineRequest(HttpMethod.Post, $"/containers/{Escape(id)}/wait?condition={engineCondition}", "wait for container", id) { Streaming = true, Wait = EngineWait.Stream };
         using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var result = await JsonSerializer.DeserializeAsync(body, Json.WaitResponseDto, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"the engine's answer to waiting for {id} was empty");
+        WaitResponseDto? result;
+        try
+        {
+            result = await JsonSerializer.DeserializeAsync(body, Json.WaitResponseDto, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (EngineStreams.IsConnectionLoss(e, cancellationToken))
+        {
+            throw EngineStreams.Lost(request.Operation, id, e);
+        }
+
+        if (result is null)
+        {
+            throw new InvalidOperationException($"the engine's answer to waiting for {id} was empty");
+        }
+
         return new ContainerExit(result.StatusCode, result.Error?.Message);
     }
 

@@ -62,7 +62,7 @@ public sealed partial class DockerRuntime
 
     private async IAsyncEnumerable<EngineEvent> OpenEventsAsync(string query, EventResumption? resumption, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var request = new EngineRequest(HttpMethod.Get, $"/events?{query}", "read engine events", null) { Streaming = true };
+        var request = new EngineRequest(HttpMethod.Get, $"/events?{query}", "read engine events", null) { Streaming = true, Wait = EngineWait.Stream };
         using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         resumption?.Opened(response.Headers.Date ?? Options.TimeProvider.GetUtcNow());
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);

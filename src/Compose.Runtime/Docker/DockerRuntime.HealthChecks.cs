@@ -47,7 +47,9 @@ public sealed partial class DockerRuntime
         run.CancelAfter(bound);
         try
         {
-            await _client.SendNoContentAsync(HttpMethod.Get, $"/libpod/containers/{Escape(id)}/healthcheck", "run health check of container", id, run.Token).ConfigureAwait(false);
+            // Bound by the check's own timeout (run), not the request limit.
+            var check = new EngineRequest(HttpMethod.Get, $"/libpod/containers/{Escape(id)}/healthcheck", "run health check of container", id) { Wait = EngineWait.Stream };
+            await _client.SendNoContentAsync(check, run.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -30,7 +30,7 @@ public sealed partial class DockerRuntime
 
         var path = $"/images/create?fromImage={Escape(reference.Name)}&tag={Escape(reference.TagOrDigest)}"
             + (request.Platform is { } platform ? $"&platform={Escape(platform)}" : "");
-        var engineRequest = new EngineRequest(HttpMethod.Post, path, "pull image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true };
+        var engineRequest = new EngineRequest(HttpMethod.Post, path, "pull image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true, Wait = EngineWait.Stream };
         await foreach (var progress in StreamProgressAsync(engineRequest, build: false, cancellationToken).ConfigureAwait(false))
         {
             yield return progress;
@@ -46,7 +46,7 @@ public sealed partial class DockerRuntime
     {
         var path = $"/libpod/images/pull?reference={Escape(reference.ToString())}&tlsVerify=false"
             + (request.Platform is { } platform ? LibpodPlatformQuery(platform) : "");
-        var engineRequest = new EngineRequest(HttpMethod.Post, path, "pull image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true };
+        var engineRequest = new EngineRequest(HttpMethod.Post, path, "pull image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true, Wait = EngineWait.Stream };
         // Podman's own stream does not say whether anything changed: the id before and after does.
         var before = (await InspectImageAsync(request.Reference, cancellationToken).ConfigureAwait(false))?.Id;
         using var response = await _client.SendAsync(engineRequest, cancellationToken).ConfigureAwait(false);
@@ -74,7 +74,7 @@ public sealed partial class DockerRuntime
         await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
         var path = $"/images/{Escape(parsed.Name)}/push?tag={Escape(parsed.Tag ?? "latest")}" + LoopbackRegistryQuery(parsed.Registry);
         var auth = await _credentials.Value.HeaderForAsync(parsed.Registry, cancellationToken).ConfigureAwait(false);
-        var request = new EngineRequest(HttpMethod.Post, path, "push image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true };
+        var request = new EngineRequest(HttpMethod.Post, path, "push image", resource) { Headers = [new(RegistryAuthHeader, auth)], Streaming = true, Wait = EngineWait.Stream };
         await foreach (var progress in StreamProgressAsync(request, build: false, cancellationToken).ConfigureAwait(false))
         {
             yield return progress;
@@ -98,6 +98,7 @@ public sealed partial class DockerRuntime
             Content = content,
             Headers = [new("X-Registry-Config", _credentials.Value.BuildConfigHeader())],
             Streaming = true,
+            Wait = EngineWait.Stream,
         };
         // Docker adds a LABEL step per label to the stage it builds; Podman only when that stage is the Dockerfile's last
         // (with a target it cannot tell, and an earlier stage, the usual target, gets its labels without steps).

@@ -38,7 +38,7 @@ public sealed partial class DockerRuntime
             tty = InspectTtyAsync(id, cancellationToken);
         }
 
-        var request = new EngineRequest(HttpMethod.Get, $"/containers/{Escape(id)}/logs?{LogQuery(options)}", "read logs of container", id) { Streaming = true };
+        var request = new EngineRequest(HttpMethod.Get, $"/containers/{Escape(id)}/logs?{LogQuery(options)}", "read logs of container", id) { Streaming = true, Wait = EngineWait.Stream };
         using var response = await SendObservingAsync(request, tty, cancellationToken).ConfigureAwait(false);
         var isTty = tty is not null
             ? await tty.ConfigureAwait(false)

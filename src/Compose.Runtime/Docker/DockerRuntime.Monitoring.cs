@@ -19,7 +19,11 @@ public sealed partial class DockerRuntime
     /// </summary>
     public async IAsyncEnumerable<ContainerStats> StatsAsync(string id, bool stream, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var request = new EngineRequest(HttpMethod.Get, $"/containers/{Escape(id)}/stats?stream={Flag(stream)}", "read stats of container", id) { Streaming = true };
+        var request = new EngineRequest(HttpMethod.Get, $"/containers/{Escape(id)}/stats?stream={Flag(stream)}", "read stats of container", id)
+        {
+            Streaming = true,
+            Wait = stream ? EngineWait.Stream : EngineWait.Answer,
+        };
         using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await foreach (var sample in ReadJsonStreamAsync(body, Json.StatsDto, "read stats of container", id, cancellationToken).ConfigureAwait(false))

@@ -30,7 +30,7 @@ public sealed partial class DockerRuntime
         // container gets no signal: those take Podman's own stop.
         if (state == ContainerState.Paused || config.HostConfig?.RestartPolicy?.Name is { Length: > 0 } and not "no")
         {
-            await _client.SendNoContentAsync(HttpMethod.Post, $"/containers/{Escape(id)}/stop{TimeoutQuery(timeout)}", "stop container", id, cancellationToken).ConfigureAwait(false);
+            await _client.SendNoContentAsync(StopRequest(id, "stop", timeout), cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -1,3 +1,5 @@
+using Compose.Runtime.Docker.Streams;
+
 namespace Compose.Runtime.Docker;
 
 /// <summary>Container filesystems taken whole: <c>export</c> as a tar stream, <c>commit</c> into an image.</summary>
@@ -5,10 +7,18 @@ public sealed partial class DockerRuntime
 {
     public async Task ExportContainerAsync(string id, Stream destination, CancellationToken cancellationToken)
     {
-        var request = new EngineRequest(HttpMethod.Get, $"/containers/{Escape(id)}/export", "export container", id) { Streaming = true };
+        var request = new EngineRequest(HttpMethod.Get, $"/containers/{Escape(id)}/export", "export container", id) { Streaming = true, Wait = EngineWait.Stream };
         using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         await using var tar = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await tar.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await tar.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpIOException e) when (EngineStreams.IsConnectionLoss(e, cancellationToken))
+        {
+            // Only the engine's side: an IOException writing the destination is the caller's to report.
+            throw EngineStreams.Lost(request.Operation, id, e);
+        }
     }
 
     public async Task<string> CommitContainerAsync(string id, ContainerCommitSpec spec, CancellationToken cancellationToken)
@@ -21,9 +31,10 @@ public sealed partial class DockerRuntime
         query.AddRange(spec.Changes.Select(c => $"changes={Escape(c)}"));
 
         // The body would override the container's configuration; an empty one keeps it, as docker commit does.
-        var committed = await _client.PostJsonAsync(
-            "/commit?" + string.Join('&', query), new Dictionary<string, string>(), Json.DictionaryStringString, Json.IdResponseDto,
-            "commit container", id, cancellationToken).ConfigureAwait(false);
+        // A commit writes the container's changes into a layer: as long as they are large, so no limit.
+        var request = new EngineRequest(HttpMethod.Post, "/commit?" + string.Join('&', query), "commit container", id) { Wait = EngineWait.Stream };
+        var committed = await _client.PostJsonAsync(request, new Dictionary<string, string>(), Json.DictionaryStringString, Json.IdResponseDto, cancellationToken)
+            .ConfigureAwait(false);
         // Podman answers the bare hex digest; Docker (and every caller) names the algorithm.
         return WireMapper.ImageId(committed.Id) ?? committed.Id;
     }

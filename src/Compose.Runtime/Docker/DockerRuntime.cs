@@ -16,7 +16,7 @@ public sealed partial class DockerRuntime : IContainerRuntime
     public DockerRuntime(DockerClientOptions options)
     {
         Options = options;
-        _client = new DockerEngineClient(options.Endpoint);
+        _client = new DockerEngineClient(options.Endpoint, options.RequestTimeout);
         _credentials = new Lazy<RegistryCredentials>(
             () => new RegistryCredentials(DockerConfigFile.Load(options.ConfigDirectory), new CredentialHelperRunner()),
             LazyThreadSafetyMode.ExecutionAndPublication);

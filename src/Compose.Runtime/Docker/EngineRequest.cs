@@ -12,4 +12,7 @@ internal sealed record EngineRequest(HttpMethod Method, string Path, string Oper
 
     /// <summary>Return as soon as the headers are in; the caller reads the body as a stream.</summary>
     public bool Streaming { get; init; }
+
+    /// <summary>How long the engine may take to answer (the configured limit unless the request says otherwise).</summary>
+    public EngineWait Wait { get; init; }
 }

@@ -12,6 +12,7 @@ public sealed partial class FakeContainerRuntime
 {
     private readonly ConcurrentDictionary<string, string> _healthOnStart = new();
     private readonly ConcurrentDictionary<string, int> _exitOnStart = new();
+    private readonly ConcurrentDictionary<string, bool> _staleTasks = new();
 
     /// <summary>The clock of start and finish times (a test's manual clock keeps them comparable with the CLI's).</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
@@ -51,6 +52,20 @@ public sealed partial class FakeContainerRuntime
         Update(id, c => c with { State = ContainerState.Exited, Status = $"Exited ({code}) 1 second ago" });
         _details[id] = _details[id] with { ExitCode = code, FinishedAt = Clock.GetUtcNow() };
         Publish("container", "die", id, extra: ("exitCode", code.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// As after an engine died mid-start: every start of the container fails with containerd's "task ID: already exists"
+    /// until it is removed (a stop, kill or restart does not clear it on Docker 20.10).
+    /// </summary>
+    public void StaleTask(string name) => _staleTasks[Container(name).Id] = true;
+
+    private void ThrowIfStale(string id)
+    {
+        if (_staleTasks.ContainsKey(id))
+        {
+            throw new Compose.Runtime.Errors.StaleTaskException("start container", id, $"task {id}: already exists");
+        }
     }
 
     private void OnStarted(string id)

@@ -93,6 +93,7 @@ public sealed partial class FakeContainerRuntime : IContainerRuntime
         }
 
         await SimulateLatencyAsync(cancellationToken);
+        ThrowIfStale(id);
         SetState(id, "start", ContainerState.Running, "Up");
         OnStarted(id);
     }

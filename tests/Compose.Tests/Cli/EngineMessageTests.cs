@@ -32,7 +32,7 @@ public sealed class EngineMessageTests : IDisposable
         await engine;
 
         result.ExitCode.Should().Be(ExitCodes.Failure, result.Error);
-        result.Error.Should().Contain("the engine closed the connection before its answer was complete")
+        result.Error.Should().MatchRegex("list (containers|networks|volumes): the engine closed the connection before its answer was complete")
             .And.Contain("the engine may have stopped or restarted")
             .And.NotContain("Is the Docker engine running?")
             .And.NotContainAny("net_http_", "Arg_", "   at ");
@@ -49,7 +49,36 @@ public sealed class EngineMessageTests : IDisposable
         var result = await CliRunner.RunAsync(_directory, new Dictionary<string, string> { ["DOCKER_HOST"] = $"tcp://127.0.0.1:{port}" }, "ps");
 
         result.ExitCode.Should().Be(ExitCodes.Failure, result.Error);
-        result.Error.Should().Contain($"tcp://127.0.0.1:{port}").And.Contain("Is the Docker engine running?");
+        result.Error.Should().Contain($"tcp://127.0.0.1:{port}").And.Contain("Is the Docker engine running?")
+            .And.Contain("nothing accepts connections there (connection refused)");
+    }
+
+    [Fact]
+    public async Task An_engine_that_accepts_and_never_answers_fails_within_the_configured_limit()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start(backlog: 16);
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+
+        // Nothing accepts from the backlog: the connection is made, and no answer ever comes (a frozen engine).
+        var environment = new Dictionary<string, string> { ["DOCKER_HOST"] = $"tcp://127.0.0.1:{port}", ["COMPOSE_ENGINE_TIMEOUT"] = "1" };
+        var result = await CliRunner.RunAsync(_directory, environment, "ps");
+
+        result.ExitCode.Should().Be(ExitCodes.Failure, result.Error);
+        result.Error.Should().MatchRegex("list (containers|networks|volumes): the engine did not answer within 1 s; it may be frozen or overloaded")
+            .And.Contain("COMPOSE_ENGINE_TIMEOUT")
+            .And.NotContain("Is the Docker engine running?");
+    }
+
+    [Fact]
+    public async Task A_malformed_engine_timeout_is_refused_with_what_to_write()
+    {
+        var environment = new Dictionary<string, string> { ["DOCKER_HOST"] = "tcp://127.0.0.1:1", ["COMPOSE_ENGINE_TIMEOUT"] = "soon" };
+
+        var result = await CliRunner.RunAsync(_directory, environment, "ps");
+
+        result.ExitCode.Should().Be(ExitCodes.Failure, result.Error);
+        result.Error.Should().Contain("COMPOSE_ENGINE_TIMEOUT='soon' is not a time");
     }
 
     [Fact]

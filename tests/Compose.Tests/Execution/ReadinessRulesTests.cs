@@ -21,6 +21,9 @@ public class ReadinessRulesTests
     [InlineData(ContainerState.Exited, null, 0, Readiness.RunningOrHealthy, true, "Exited")]
     [InlineData(ContainerState.Exited, null, 1, Readiness.RunningOrHealthy, false, "container c-1 exited (1)")]
     [InlineData(ContainerState.Created, null, null, Readiness.RunningOrHealthy, null, null)]
+    // An engine that stopped or restarted leaves the last health status on an exited container: the exit is the news.
+    [InlineData(ContainerState.Exited, "unhealthy", 137, Readiness.Healthy, false, "container c-1 exited (137) before it became healthy")]
+    [InlineData(ContainerState.Exited, "unhealthy", 255, Readiness.RunningOrHealthy, false, "container c-1 exited (255)")]
     public void Decides_from_one_inspect(ContainerState state, string? health, int? exitCode, Readiness readiness, bool? ready, string? text)
     {
         var verdict = ReadinessRules.Evaluate(Details(state, health, exitCode), "c-1", readiness);

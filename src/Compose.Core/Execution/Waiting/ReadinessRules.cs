@@ -24,11 +24,15 @@ public static class ReadinessRules
         };
     }
 
+    /// <summary>
+    /// A container that is no longer running is reported by its exit, whatever health it last had: an engine that
+    /// stops or restarts leaves the last health status behind, and "unhealthy" would blame the service.
+    /// </summary>
     private static ReadinessVerdict? Healthy(ContainerDetails details, string name) => (details.Summary.State, details.HealthStatus) switch
     {
+        (ContainerState.Exited or ContainerState.Dead, _) => ReadinessVerdict.Failed($"container {name} exited ({details.ExitCode ?? -1}) before it became healthy"),
         (_, "healthy") => ReadinessVerdict.Reached("Healthy"),
         (_, "unhealthy") => Unhealthy(details, name),
-        (ContainerState.Exited or ContainerState.Dead, _) => ReadinessVerdict.Failed($"container {name} exited ({details.ExitCode ?? -1}) before it became healthy"),
         (ContainerState.Running, null) => ReadinessVerdict.Failed($"container {name} has no healthcheck configured, so service_healthy can never hold; add a healthcheck or use service_started"),
         _ => null,
     };
@@ -42,11 +46,11 @@ public static class ReadinessRules
 
     private static ReadinessVerdict? RunningOrHealthy(ContainerDetails details, string name) => (details.Summary.State, details.HealthStatus) switch
     {
+        (ContainerState.Exited or ContainerState.Dead, _) when details.ExitCode == 0 => ReadinessVerdict.Reached("Exited"),
+        (ContainerState.Exited or ContainerState.Dead, _) => ReadinessVerdict.Failed($"container {name} exited ({details.ExitCode ?? -1})"),
         (_, "unhealthy") => Unhealthy(details, name),
         (ContainerState.Running, "healthy") => ReadinessVerdict.Reached("Healthy"),
         (ContainerState.Running, null) => ReadinessVerdict.Reached("Running"),
-        (ContainerState.Exited or ContainerState.Dead, _) when details.ExitCode == 0 => ReadinessVerdict.Reached("Exited"),
-        (ContainerState.Exited or ContainerState.Dead, _) => ReadinessVerdict.Failed($"container {name} exited ({details.ExitCode ?? -1})"),
         _ => null,
     };
 

@@ -50,7 +50,7 @@ public sealed partial class DockerSwarmClient
     /// </summary>
     public async IAsyncEnumerable<SwarmLogLine> GetServiceLogsAsync(string serviceId, LogOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var request = new EngineRequest(HttpMethod.Get, $"/services/{Escape(serviceId)}/logs?details=1&{LogQuery(options)}", "read logs of service", serviceId) { Streaming = true };
+        var request = new EngineRequest(HttpMethod.Get, $"/services/{Escape(serviceId)}/logs?details=1&{LogQuery(options)}", "read logs of service", serviceId) { Streaming = true, Wait = EngineWait.Stream };
         using var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var tty = options.Tty ?? response.Content.Headers.ContentType?.MediaType == "application/vnd.docker.raw-stream";
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);

@@ -25,7 +25,7 @@ public sealed partial class DockerSwarmClient : ISwarmClient
     public DockerSwarmClient(DockerClientOptions options, bool sendRegistryAuth = false)
     {
         _sendRegistryAuth = sendRegistryAuth;
-        _client = new DockerEngineClient(options.Endpoint);
+        _client = new DockerEngineClient(options.Endpoint, options.RequestTimeout);
         _credentials = new Lazy<RegistryCredentials>(
             () => new RegistryCredentials(DockerConfigFile.Load(options.ConfigDirectory), new CredentialHelperRunner()),
             LazyThreadSafetyMode.ExecutionAndPublication);

@@ -43,9 +43,29 @@ internal sealed class EngineConnector : IDisposable
         }
     }
 
-    /// <summary>A missing socket file says so: the socket error alone ("Cannot assign requested address") misleads.</summary>
-    private string Reason(Exception e) =>
-        _endpoint.SocketPath is { } path && !File.Exists(path) ? $"there is no socket at {path}" : e.Message;
+    /// <summary>
+    /// Why no connection could be made, in words of our own (never .NET's message). A missing socket file says so: the
+    /// socket error alone ("Cannot assign requested address") misleads.
+    /// </summary>
+    private string Reason(Exception e)
+    {
+        if (_endpoint.SocketPath is { } path && !File.Exists(path))
+        {
+            return $"there is no socket at {path}";
+        }
+
+        return (e as SocketException)?.SocketErrorCode switch
+        {
+            SocketError.ConnectionRefused => "nothing accepts connections there (connection refused)",
+            SocketError.AccessDenied => "permission to connect was denied (is your user allowed to use the engine's socket, e.g. in the docker group?)",
+            SocketError.TimedOut => "the connection attempt timed out",
+            SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => "the host name does not resolve",
+            SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.NetworkDown => "the host cannot be reached",
+            SocketError.ConnectionReset or SocketError.ConnectionAborted => "the engine closed the connection as it was made",
+            { } code => $"the connection could not be made (socket error {code})",
+            null => "the connection could not be made",
+        };
+    }
 
     private async Task<EngineStream> SecureAsync(NetworkStream network, Socket socket, CancellationToken cancellationToken)
     {

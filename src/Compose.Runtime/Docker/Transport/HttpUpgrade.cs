@@ -35,7 +35,7 @@ internal static class HttpUpgrade
             await connection.Stream.DisposeAsync().ConfigureAwait(false);
             if (e is IOException)
             {
-                throw new ContainerRuntimeException(request.Operation, request.Resource, $"{ConnectionLoss.Describe(e)}; {ConnectionLoss.Advice}", e);
+                throw ConnectionLoss.During(request.Operation, request.Resource, e);
             }
 
             throw;
