@@ -8,5 +8,6 @@ if [ -z "$nameserver" ]; then
   exit 1
 fi
 case "$nameserver" in *:*) nameserver="[$nameserver]" ;; esac   # an IPv6 address needs brackets in nginx
-printf 'resolver %s valid=5s ipv6=off;\n' "$nameserver" >/etc/nginx/resolver.conf
+# A lost answer (Podman's aardvark-dns drops queries while it reloads) fails the request in 3 s, not nginx's 30.
+printf 'resolver %s valid=5s ipv6=off;\nresolver_timeout 3s;\n' "$nameserver" >/etc/nginx/resolver.conf
 exec nginx -g 'daemon off;'
