@@ -63,7 +63,7 @@ public sealed partial class DockerRuntime
         {
             return false;
         }
-        catch (ContainerRuntimeException e) when (e is not (RuntimeUnavailableException or ResourceNotFoundException))
+        catch (ContainerRuntimeException e) when (e is not (RuntimeUnavailableException or ResourceNotFoundException or EngineTimeoutException))
         {
             if (IsRunning(await StatusWhileExitingAsync(id, cancellationToken).ConfigureAwait(false)))
             {
@@ -92,7 +92,7 @@ public sealed partial class DockerRuntime
             {
                 return "removed";
             }
-            catch (ContainerRuntimeException) when (attempt < TransientInspectAttempts)
+            catch (ContainerRuntimeException e) when (attempt < TransientInspectAttempts && e is not (RuntimeUnavailableException or EngineTimeoutException))
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(100), Options.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
