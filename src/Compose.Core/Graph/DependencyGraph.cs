@@ -11,10 +11,26 @@ public sealed class DependencyGraph
 {
     private readonly ImmutableSortedDictionary<string, ImmutableSortedSet<string>> _dependencies;
 
+    // The edges the other way, made once: looking dependents up by scanning every node made a topological order
+    // quadratic in the number of services (16,000 services took 20 s to plan).
+    private readonly Dictionary<string, List<string>> _dependents = new(StringComparer.Ordinal);
+
     public DependencyGraph(IEnumerable<KeyValuePair<string, IEnumerable<string>>> dependencies)
     {
         _dependencies = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
             dependencies.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToImmutableSortedSet(StringComparer.Ordinal))));
+        foreach (var (node, nodeDependencies) in _dependencies) // in ordinal order, so each list is too
+        {
+            foreach (var dependency in nodeDependencies)
+            {
+                if (!_dependents.TryGetValue(dependency, out var list))
+                {
+                    _dependents[dependency] = list = [];
+                }
+
+                list.Add(node);
+            }
+        }
     }
 
     /// <summary>The graph of a project's services; dependencies on services not in the project are left out.</summary>
@@ -28,8 +44,9 @@ public sealed class DependencyGraph
     public ImmutableSortedSet<string> DependenciesOf(string node) =>
         _dependencies.TryGetValue(node, out var deps) ? deps : ImmutableSortedSet<string>.Empty;
 
+    /// <summary>The nodes that depend on <paramref name="node"/>, in ordinal order.</summary>
     public IEnumerable<string> DependentsOf(string node) =>
-        _dependencies.Where(kv => kv.Value.Contains(node)).Select(kv => kv.Key);
+        _dependents.TryGetValue(node, out var dependents) ? dependents.AsReadOnly() : [];
 
     /// <summary>Dependencies before dependents. Throws when the graph has a cycle (check <see cref="FindCycle"/> first).</summary>
     public ImmutableArray<string> TopologicalOrder()
