@@ -9,9 +9,25 @@ public sealed partial class DockerRuntime
     public async Task<string> CreateNetworkAsync(NetworkCreateSpec spec, CancellationToken cancellationToken)
     {
         var features = await FeaturesAsync("create network", spec.Name, cancellationToken).ConfigureAwait(false);
-        var created = await _client.PostJsonAsync("/networks/create", WireMapper.ToDto(spec, features), Json.NetworkDto, Json.IdResponseDto, "create network", spec.Name, cancellationToken).ConfigureAwait(false);
-        return created.Id;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var created = await _client.PostJsonAsync("/networks/create", WireMapper.ToDto(spec, features), Json.NetworkDto, Json.IdResponseDto, "create network", spec.Name, cancellationToken).ConfigureAwait(false);
+                return created.Id;
+            }
+            catch (ContainerRuntimeException e) when (attempt < 3 && IsInterfaceThatVanished(e))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
+
+    // Podman 4.3 picks a free subnet by reading every host interface's addresses; an interface another program removes
+    // in between (a container's veth going away) fails the create with "route ip+net: no such network interface",
+    // before anything was made. Seen in CI while the Docker pass ran beside the Podman one; a second try succeeds.
+    private static bool IsInterfaceThatVanished(ContainerRuntimeException e) =>
+        e.EngineMessage.Contains("no such network interface", StringComparison.Ordinal);
 
     public async Task<NetworkDetails?> InspectNetworkAsync(string idOrName, CancellationToken cancellationToken)
     {
