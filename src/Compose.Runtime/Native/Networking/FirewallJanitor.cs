@@ -19,9 +19,25 @@ internal sealed class FirewallJanitor(NativeTools tools, ToolRunner runner, Neta
         {
             var saved = await SaveAsync(table, cancellationToken).ConfigureAwait(false);
             var script = FirewallScript.ForNetwork(table, saved, network.Subnet, lastNetwork ? SharedChains : []);
-            if (script is not null)
+            if (script is null)
+            {
+                continue;
+            }
+
+            try
             {
                 await RestoreAsync(script, network.Name, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception) when (lastNetwork)
+            {
+                // A podman on the same host can take a shared chain between the save and the restore (CI: CHAIN_DEL of
+                // NETAVARK-HOSTPORT-DNAT "Device or resource busy" while the Podman pass ran): the shared chains are
+                // then its own, so remove only this network's rules, from a fresh save.
+                saved = await SaveAsync(table, cancellationToken).ConfigureAwait(false);
+                if (FirewallScript.ForNetwork(table, saved, network.Subnet, []) is { } own)
+                {
+                    await RestoreAsync(own, network.Name, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 
