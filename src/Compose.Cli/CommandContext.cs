@@ -50,12 +50,7 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
     /// </summary>
     public ComposeSession Session => _session ??= new ComposeSession
     {
-        Runtime = _runtime = Environment.RuntimeFactory.Create(new RuntimeOptions
-        {
-            Driver = RuntimeFactory.Choose(parseResult.GetValue(globals.Runtime), Environment.Variables),
-            Environment = Environment.Variables,
-            Time = Environment.Time,
-        }),
+        Runtime = _runtime = Environment.RuntimeFactory.Create(RuntimeOptions),
         Progress = Progress,
         NewProgress = () => ProgressRendererFactory.Create(Console, Environment),
         EndProgress = EndProgress,
@@ -66,6 +61,23 @@ public sealed class CommandContext(CliEnvironment environment, GlobalOptions glo
         // What changes nothing waits for nobody.
         Locks = DryRun ? NoProjectLocks.Instance : ProjectLocks,
     };
+
+    /// <summary>The driver of <c>--runtime</c> with what it is made from; <c>--root</c> belongs to the native driver alone.</summary>
+    private RuntimeOptions RuntimeOptions
+    {
+        get
+        {
+            var driver = RuntimeFactory.Choose(parseResult.GetValue(globals.Runtime), Environment.Variables);
+            var root = parseResult.GetValue(globals.Root);
+            if (root is { Length: > 0 } && driver != "native")
+            {
+                throw new ComposeException(
+                    $"--root is the state directory of the native runtime, and this command uses the {driver} runtime: add --runtime native, or leave --root out.");
+            }
+
+            return new RuntimeOptions { Driver = driver, Environment = Environment.Variables, NativeRoot = root, Time = Environment.Time };
+        }
+    }
 
     /// <summary>The per-project locks of the engine this command talks to (docs/reconcile.md, "The lock").</summary>
     public ProjectLocks ProjectLocks => _locks ??= new ProjectLocks(

@@ -55,6 +55,13 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Root { get; } = new("--root")
+    {
+        Description = "State directory of the native runtime (default /var/lib/composectl); else COMPOSE_NATIVE_ROOT",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
     public Option<bool> DryRun { get; } = new("--dry-run") { Description = "Show what would be done without changing anything", Recursive = true };
 
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Show more output, including stack traces of internal errors", Recursive = true };
@@ -79,6 +86,7 @@ public sealed class GlobalOptions
         command.Add(Progress);
         command.Add(Ansi);
         command.Add(Runtime);
+        command.Add(Root);
         command.Add(DryRun);
         command.Add(Verbose);
     }

@@ -13,6 +13,12 @@ public sealed record RuntimeCapabilities
     /// <summary>Builds images from a <c>build:</c> section.</summary>
     public bool Builds { get; init; } = true;
 
+    /// <summary>
+    /// When <see cref="Builds"/> is false for want of something the user can install (the native driver without
+    /// buildah), what to install, said as an instruction; the refusal names it before the other driver.
+    /// </summary>
+    public string? BuildsNeed { get; init; }
+
     /// <summary>Pushes images to registries.</summary>
     public bool Push { get; init; } = true;
 

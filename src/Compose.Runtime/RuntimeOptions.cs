@@ -9,5 +9,8 @@ public sealed record RuntimeOptions
     /// <summary>The environment the driver resolves its endpoint, credentials and state root from.</summary>
     public required IReadOnlyDictionary<string, string> Environment { get; init; }
 
+    /// <summary>The native driver's state directory from <c>--root</c>; it beats <c>COMPOSE_NATIVE_ROOT</c>. Null: not given.</summary>
+    public string? NativeRoot { get; init; }
+
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -17,7 +17,8 @@ internal sealed class ImageBuilder(IContainerRuntime runtime, IProgressSink prog
     public static async Task RequireBuildsAsync(IRuntimeEngine runtime, CancellationToken cancellationToken)
     {
         var capabilities = await runtime.GetCapabilitiesAsync(cancellationToken).ConfigureAwait(false);
-        capabilities.Require(capabilities.Builds, "build images", "use --runtime docker, or pull the image (pull_policy, --no-build)");
+        capabilities.Require(capabilities.Builds, "build images",
+            capabilities.BuildsNeed is { } need ? $"{need}, or use --runtime docker" : "use --runtime docker, or pull the image (pull_policy, --no-build)");
     }
 
     public async Task<string> BuildAsync(PreparedBuild build, bool quiet, CancellationToken cancellationToken)

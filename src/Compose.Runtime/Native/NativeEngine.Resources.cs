@@ -52,9 +52,13 @@ public sealed partial class NativeEngine
     {
         var record = await _services.Networks.GetAsync(idOrName, cancellationToken).ConfigureAwait(false);
         var group = ContainerGroups.Of(record.Labels);
-        await using var groupLock = await _services.GroupLocks.AcquireAsync(group, cancellationToken).ConfigureAwait(false);
-        await _services.Networks.RemoveAsync(record.Id, cancellationToken).ConfigureAwait(false);
-        await _services.Events.AppendAsync(group, "network", "destroy", record.Id, NetworkAttributes(record), cancellationToken).ConfigureAwait(false);
+        await using (var groupLock = await _services.GroupLocks.AcquireAsync(group, cancellationToken).ConfigureAwait(false))
+        {
+            await _services.Networks.RemoveAsync(record.Id, cancellationToken).ConfigureAwait(false);
+            await _services.Events.AppendAsync(group, "network", "destroy", record.Id, NetworkAttributes(record), cancellationToken).ConfigureAwait(false);
+        }
+
+        await _services.Janitor.RemoveIfUnusedAsync(group, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<string> CreateVolumeAsync(VolumeCreateSpec spec, CancellationToken cancellationToken)
@@ -87,8 +91,9 @@ public sealed partial class NativeEngine
 
         var volume = await _services.Volumes.FindAsync(name, cancellationToken).ConfigureAwait(false);
         await _services.Volumes.RemoveAsync(name, containers, cancellationToken).ConfigureAwait(false);
-        await _services.Events.AppendAsync(ContainerGroups.Of(volume?.Labels ?? ImmutableSortedDictionary<string, string>.Empty), "volume", "destroy", name,
-            ImmutableSortedDictionary<string, string>.Empty.SetItem("driver", "local"), cancellationToken).ConfigureAwait(false);
+        var group = ContainerGroups.Of(volume?.Labels ?? ImmutableSortedDictionary<string, string>.Empty);
+        await _services.Events.AppendAsync(group, "volume", "destroy", name, ImmutableSortedDictionary<string, string>.Empty.SetItem("driver", "local"), cancellationToken).ConfigureAwait(false);
+        await _services.Janitor.RemoveIfUnusedAsync(group, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<RuntimeSnapshot> SnapshotAsync(LabelFilter filter, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Compose.Runtime.Errors;
+using Compose.Runtime.Native.Images;
 
 namespace Compose.Runtime.Native;
 
@@ -10,11 +11,17 @@ namespace Compose.Runtime.Native;
 /// </summary>
 public sealed partial class NativeRuntime(NativeEngine engine, IRuntimeImages images) : IContainerRuntime
 {
-    /// <summary>What the native driver can do: no builds or pushes of its own (the image half says, through buildah and skopeo), no commit, links or volumes_from.</summary>
+    /// <summary>What buildah-less hosts are told to install before a build (the Debian package names).</summary>
+    public const string BuildahNeed = "install buildah and skopeo ('apt-get install buildah skopeo', or 'scripts/bootstrap --native')";
+
+    /// <summary>
+    /// What the native driver can do: builds through buildah (<see cref="CapabilitiesFor"/> says whether it is
+    /// installed), no pushes, commit, links or volumes_from.
+    /// </summary>
     public static RuntimeCapabilities Capabilities { get; } = new()
     {
         Driver = "native",
-        Builds = false,
+        Builds = true,
         Push = false,
         Pause = true,
         Commit = false,
@@ -32,7 +39,12 @@ public sealed partial class NativeRuntime(NativeEngine engine, IRuntimeImages im
         Task.FromResult(new EngineInfo("composectl native runtime (runc, conmon, netavark)", typeof(NativeRuntime).Assembly.GetName().Version?.ToString(3) ?? "0.1.0",
             new Version(1, 0), "linux", System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant() switch { "x64" => "amd64", var a => a }));
 
-    public Task<RuntimeCapabilities> GetCapabilitiesAsync(CancellationToken cancellationToken) => Task.FromResult(Capabilities);
+    /// <summary>Asked per command rather than fixed, since buildah may be installed after composectl.</summary>
+    public Task<RuntimeCapabilities> GetCapabilitiesAsync(CancellationToken cancellationToken) => Task.FromResult(CapabilitiesFor(NativeImages.CanBuild));
+
+    /// <summary>The capabilities on a host with or without buildah (and skopeo, which hands it the base images).</summary>
+    public static RuntimeCapabilities CapabilitiesFor(bool canBuild) =>
+        canBuild ? Capabilities : Capabilities with { Builds = false, BuildsNeed = BuildahNeed };
 
     public Task<RuntimeSnapshot> SnapshotAsync(LabelFilter labelFilter, CancellationToken cancellationToken) => Engine.SnapshotAsync(labelFilter, cancellationToken);
 

@@ -32,6 +32,7 @@ internal sealed class NativeServices
         Mounts = new MountResolver(Volumes, Runner);
         Devices = new DeviceResolver(Runner);
         Supervisors = new SupervisorLauncher(root, supervisor, Runner);
+        Janitor = new GroupStateJanitor(Store, GroupLocks, Supervisors);
     }
 
     public NativeRoot Root { get; }
@@ -52,6 +53,7 @@ internal sealed class NativeServices
     public MountResolver Mounts { get; }
     public DeviceResolver Devices { get; }
     public SupervisorLauncher Supervisors { get; }
+    public GroupStateJanitor Janitor { get; }
 
     public ContainerPaths Paths(string id) => new(Root, id);
 }

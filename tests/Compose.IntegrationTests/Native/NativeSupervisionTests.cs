@@ -110,6 +110,8 @@ public sealed class NativeSupervisionTests
     public async Task Events_replay_from_since_and_stop_at_until()
     {
         await using var host = await NativeHost.StartAsync(TestNames.UniqueProject("nevents"));
+        // The project's event log goes with its last resource: the network keeps the project alive for the replay.
+        await host.NetworkAsync();
         var before = DateTimeOffset.UtcNow.AddMilliseconds(-10);
         var id = await host.RunAsync(host.Container("app", "sh", "-c", "exit 0"));
         await host.Engine.WaitContainerAsync(id, WaitCondition.NotRunning, CancellationToken.None);

@@ -36,6 +36,26 @@ public sealed class CapabilityRefusalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_build_on_the_native_driver_without_buildah_says_what_to_install_and_names_the_docker_driver()
+    {
+        _engine.Capabilities = Compose.Runtime.Native.NativeRuntime.CapabilitiesFor(canBuild: false);
+
+        var result = await RunAsync("services:\n  web:\n    build: ./web\n", "build");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Contain("Error: the native runtime cannot build images: install buildah and skopeo ('apt-get install buildah skopeo', or " +
+            "'scripts/bootstrap --native'), or use --runtime docker").And.NotContain("   at ");
+        _engine.CallTexts.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_native_driver_builds_when_buildah_is_installed()
+    {
+        Compose.Runtime.Native.NativeRuntime.CapabilitiesFor(canBuild: true).Should().Match<RuntimeCapabilities>(c => c.Builds && c.BuildsNeed == null);
+        Compose.Runtime.Native.NativeRuntime.CapabilitiesFor(canBuild: false).Builds.Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Volumes_from_on_a_driver_without_it_is_refused_at_planning_naming_the_service()
     {
         var result = await RunAsync("services:\n  data:\n    image: busybox\n  web:\n    image: busybox\n    volumes_from: [data]\n", "up", "-d");

@@ -76,12 +76,15 @@ internal sealed class ContainerCollector(NativeServices services, ContainerNetwo
         if (record is not null)
         {
             await RemoveFilesAsync(record, anonymousVolumes: true, cancellationToken).ConfigureAwait(false);
-            return true;
+        }
+        else
+        {
+            await CollectAsync(id, services.Store.NameOf(id) ?? "", cancellationToken).ConfigureAwait(false);
+            ReleaseAddresses(id);
         }
 
-        var name = services.Store.NameOf(id);
-        await CollectAsync(id, name ?? "", cancellationToken).ConfigureAwait(false);
-        ReleaseAddresses(id);
+        // The lock the killed create took: nothing locks a container that is gone, and a removal deletes it the same way.
+        services.Store.DeleteContainerLock(id);
         return true;
     }
 

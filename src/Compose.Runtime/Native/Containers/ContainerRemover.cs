@@ -9,6 +9,12 @@ internal sealed class ContainerRemover(NativeServices services, ExitRecorder exi
     public async Task RemoveAsync(string idOrName, ContainerRemoveOptions options, CancellationToken cancellationToken)
     {
         var record = await ContainerLookup.GetAsync(services.Store, idOrName, "remove container", cancellationToken).ConfigureAwait(false);
+        await RemoveInGroupAsync(record, options, cancellationToken).ConfigureAwait(false);
+        await services.Janitor.RemoveIfUnusedAsync(record.Group, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RemoveInGroupAsync(ContainerRecord record, ContainerRemoveOptions options, CancellationToken cancellationToken)
+    {
         await using var groupLock = await services.GroupLocks.AcquireAsync(record.Group, cancellationToken).ConfigureAwait(false);
         using (var hold = await services.Store.LockContainerAsync(record.Id, cancellationToken).ConfigureAwait(false))
         {

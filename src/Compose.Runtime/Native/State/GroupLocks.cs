@@ -18,13 +18,39 @@ internal sealed class GroupLocks(NativeRoot root)
         {
             if (!_holders.TryGetValue(group, out var holder))
             {
-                var fileLock = await FileLock.AcquireAsync(Path.Combine(root.Locks, $"group-{group}.lock"), cancellationToken).ConfigureAwait(false);
+                var fileLock = await FileLock.AcquireAsync(PathOf(group), cancellationToken).ConfigureAwait(false);
                 holder = new Holder(fileLock);
                 _holders[group] = holder;
             }
 
             holder.Count++;
             return new Release(this, group);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private string PathOf(string group) => Path.Combine(root.Locks, $"group-{group}.lock");
+
+    /// <summary>
+    /// Deletes the group's lock file while the caller holds the lock, when no other step of this process holds it
+    /// too (one that did would go on unserialized against a process that takes the new file); whoever waits for the
+    /// old file lets it go once it has it (see <see cref="FileLock"/>). True when deleted.
+    /// </summary>
+    public async Task<bool> DeleteIfSoleHolderAsync(string group, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_holders.TryGetValue(group, out var holder) || holder.Count != 1)
+            {
+                return false;
+            }
+
+            File.Delete(PathOf(group));
+            return true;
         }
         finally
         {

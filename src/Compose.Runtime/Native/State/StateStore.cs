@@ -44,8 +44,9 @@ internal sealed class StateStore(NativeRoot root)
     }
 
     /// <summary>The lock a start, stop or removal of the container holds throughout (so a supervisor's restart and a command's stop never interleave).</summary>
+    /// <remarks>The lock file goes at release when the container is gone by then (a removal, or a late lock of a removed one).</remarks>
     public Task<FileLock> LockContainerAsync(string id, CancellationToken cancellationToken) =>
-        FileLock.AcquireAsync(StatusLockPath(id), cancellationToken);
+        FileLock.AcquireAsync(StatusLockPath(id), cancellationToken, () => !ContainerExists(id));
 
     /// <summary>Whether the container's folder exists (a create under way counts: its address must not be taken back).</summary>
     public bool ContainerExists(string id) => Directory.Exists(ContainerDirectory(id));

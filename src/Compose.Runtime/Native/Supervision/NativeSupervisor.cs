@@ -20,11 +20,24 @@ internal sealed class NativeSupervisor(NativeServices services, NativeContainerP
     /// <summary>Supervises until the group is empty; false when another supervisor already holds the group.</summary>
     public async Task<bool> RunAsync(string group, CancellationToken cancellationToken)
     {
-        using var hold = FileLock.TryAcquire(services.Supervisors.LockPath(group));
-        if (hold is null)
+        using (var hold = FileLock.TryAcquire(services.Supervisors.LockPath(group)))
         {
-            return false;
+            if (hold is null)
+            {
+                return false;
+            }
+
+            await SuperviseGroupAsync(group, cancellationToken).ConfigureAwait(false);
         }
+
+        // After the lock is let go, so a down that removed the last resource meanwhile and saw this supervisor
+        // still running leaves the project's files to this check.
+        await services.Janitor.RemoveIfUnusedAsync(group, CancellationToken.None).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task SuperviseGroupAsync(string group, CancellationToken cancellationToken)
+    {
 
         await AtomicFile.WriteAsync(Path.Combine(services.Root.Projects, group, "supervisor.json"),
             new SupervisorRecord(Environment.ProcessId, ProcessProbe.StartTicks(Environment.ProcessId) ?? 0, services.Time.GetUtcNow()),
@@ -55,8 +68,6 @@ internal sealed class NativeSupervisor(NativeServices services, NativeContainerP
             await Task.WhenAll(_probes.Values).ConfigureAwait(false);
             File.Delete(Path.Combine(services.Root.Projects, group, "supervisor.json"));
         }
-
-        return true;
     }
 
     private async Task<List<ContainerRecord>> GroupContainersAsync(string group, CancellationToken cancellationToken)

@@ -15,11 +15,7 @@ internal sealed class SupervisorLauncher(NativeRoot root, SupervisorCommand comm
 
     public string LogPath(string group) => Path.Combine(root.Projects, group, "supervisor.log");
 
-    public bool IsRunning(string group)
-    {
-        using var probe = FileLock.TryAcquire(LockPath(group));
-        return probe is null;
-    }
+    public bool IsRunning(string group) => FileLock.IsHeld(LockPath(group));
 
     public async Task EnsureRunningAsync(string group, CancellationToken cancellationToken)
     {
