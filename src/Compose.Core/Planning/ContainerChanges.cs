@@ -192,6 +192,11 @@ internal sealed class ContainerChanges(UpPlanState context)
             return stopped;
         }
 
+        if (container.State == ContainerState.Exited && context.Options.StoppedByEngine.Contains(container.Id))
+        {
+            return "stopped when the engine restarted";
+        }
+
         if (context.Options.KeepStopped && container.State is ContainerState.Exited or ContainerState.Created)
         {
             return null;

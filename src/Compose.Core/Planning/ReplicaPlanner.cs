@@ -48,6 +48,7 @@ internal sealed class ReplicaPlanner(UpPlanState context)
     /// <summary>Under <see cref="UpOptions.KeepStopped"/>, the replacement of an exited container is not started either.</summary>
     private PlannedReplica LeftStopped(ContainerInfo old, PlannedReplica replica) =>
         context.Options.KeepStopped && old.State is ContainerState.Exited or ContainerState.Created && context.StopReasonOf(old.Id) is null
+            && !context.Options.StoppedByEngine.Contains(old.Id)
             ? replica with { StartReason = null }
             : replica;
 

@@ -52,6 +52,12 @@ public sealed record UpOptions
     public bool KeepStopped { get; init; }
 
     /// <summary>
+    /// Ids of exited containers that the engine stopped, not a user: a reconcile pass after the engine restarted
+    /// (it stops every container as it shuts down) starts them again despite <see cref="KeepStopped"/>.
+    /// </summary>
+    public ImmutableHashSet<string> StoppedByEngine { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Services whose containers vanished outside composectl (a reconcile pass saw them go): their new containers
     /// restart the dependents that declare <c>restart: true</c>, as a recreate of theirs does.
     /// </summary>

@@ -28,7 +28,8 @@ public sealed class ReconcileController(
             s => StatusFile.Write(files.StatusFile, s),
             time,
             settings.Loop.Period);
-        var loop = new ReconcileLoop(source, new ReconcilePass(session, files, settings.Pass), reporter, settings.Loop, time, status);
+        var outage = new EngineOutage();
+        var loop = new ReconcileLoop(source, new ReconcilePass(session, files, settings.Pass, outage), reporter, settings.Loop, time, status);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         using var follower = settings.FollowFiles ? new FileFollower(loop.Triggers, time, settings.Debounce, loaded?.Project.WorkingDirectory ?? "/", reporter.Engine) : null;
         var tasks = new List<Task>();
@@ -46,7 +47,7 @@ public sealed class ReconcileController(
         if (settings.Heal)
         {
             var engine = new EngineFollower(session.Runtime, () => loop.Current is { } p ? DriftScope.Of(p.Project) : null, loop.Triggers, reporter,
-                text => status.Update(s => s with { Engine = text }), time);
+                text => status.Update(s => s with { Engine = text }), time, outage);
             tasks.Add(engine.RunAsync(stop.Token));
         }
 

@@ -6,7 +6,8 @@ namespace Compose.Reconciling;
 /// The controller's loop, free of I/O of its own: triggers (engine drift, file edits, the periodic pass) are
 /// coalesced into passes that never overlap; a file edit reloads the project first, and an edit that does not load
 /// is reported (file:line:col) and leaves the running configuration in force; a pass that fails backs off from the
-/// failing step, exponentially up to a cap, unless a file edit comes (a new configuration is tried at once).
+/// failing step, exponentially up to a cap, unless a file edit comes (a new configuration is tried at once) or the
+/// engine's event stream connects again (the failures were most likely the engine being away).
 /// </summary>
 public sealed class ReconcileLoop
 {
@@ -83,7 +84,7 @@ public sealed class ReconcileLoop
 
     private async Task HandleAsync(List<ReconcileTrigger> batch, CancellationToken cancellationToken)
     {
-        if (_failures.Current is { } backoff && !batch.Exists(IsFiles))
+        if (_failures.Current is { } backoff && !batch.Exists(EndsBackoff))
         {
             batch.AddRange(await WaitOutAsync(backoff, cancellationToken).ConfigureAwait(false));
         }
@@ -102,7 +103,7 @@ public sealed class ReconcileLoop
         await PassAsync(Current, ReconcileTrigger.Describe(batch), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Waits until the retry time, gathering triggers meanwhile; a file edit ends the wait at once.</summary>
+    /// <summary>Waits until the retry time, gathering triggers meanwhile; a file edit or a reconnect ends the wait at once.</summary>
     private async Task<List<ReconcileTrigger>> WaitOutAsync(BackoffState backoff, CancellationToken cancellationToken)
     {
         var gathered = new List<ReconcileTrigger>();
@@ -115,7 +116,7 @@ public sealed class ReconcileLoop
 
             var arrived = Triggers.Take();
             gathered.AddRange(arrived);
-            if (arrived.Any(IsFiles))
+            if (arrived.Any(EndsBackoff))
             {
                 break;
             }
@@ -184,4 +185,6 @@ public sealed class ReconcileLoop
     }
 
     private static bool IsFiles(ReconcileTrigger trigger) => trigger.Kind == TriggerKind.Files;
+
+    private static bool EndsBackoff(ReconcileTrigger trigger) => trigger.Kind is TriggerKind.Files or TriggerKind.Reconnect;
 }

@@ -12,7 +12,8 @@ public sealed partial class DockerRuntime
     /// With <see cref="EventFilter.Since"/> the engine first replays what happened since then. A stream the engine
     /// ends is resubscribed from the last event seen, events already delivered dropped: Podman ends every stream
     /// when its event log rotates (at 1 MB), and any engine does when it restarts. A lost engine is retried for
-    /// <see cref="EventReconnection.Budget"/> before its error surfaces.
+    /// <see cref="EventReconnection.Budget"/> before its error surfaces (unless <see cref="EventFilter.Resubscribe"/> is
+    /// false: then the first end or error is the caller's).
     /// </summary>
     public async IAsyncEnumerable<EngineEvent> EventsAsync(EventFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -53,6 +54,16 @@ public sealed partial class DockerRuntime
 
             if (filter.Until is { } until && clock.GetUtcNow() >= until)
             {
+                yield break;
+            }
+
+            if (!filter.Resubscribe)
+            {
+                if (lost is not null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(lost);
+                }
+
                 yield break;
             }
 

@@ -18,7 +18,9 @@ internal sealed class ReconcileStack : IAsyncDisposable
 
     public CliProcess? Loop { get; private set; }
 
-    public static async Task<ReconcileStack> CreateAsync(string prefix, string yaml) => new(await ComposeProject.CreateAsync(prefix, yaml));
+    /// <param name="variables">Extra variables of every composectl it runs (the DOCKER_HOST of a private engine).</param>
+    public static async Task<ReconcileStack> CreateAsync(string prefix, string yaml, IReadOnlyDictionary<string, string>? variables = null) =>
+        new(await ComposeProject.CreateAsync(prefix, yaml, variables?.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal)));
 
     /// <summary>Starts <c>up</c> with the loop (by default <c>-d --reconcile --foreground</c>) and waits until it follows the engine.</summary>
     public async Task StartAsync(params string[] args)

@@ -112,6 +112,21 @@ public sealed class ReconcileLoopTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_reconnect_of_the_event_stream_ends_the_back_off_at_once()
+    {
+        // Passes failed while the engine was away; once its stream is back, the full pass is not held for minutes.
+        _runner.Answer(() => new PassOutcome(PassResult.Failed) { FailedStep = "observe", Reason = "nothing accepts connections there" });
+        var loop = Start(await ProjectAsync("v1"), backoff: new BackoffPolicy { Initial = TimeSpan.FromMinutes(5), Cap = TimeSpan.FromMinutes(5) });
+        loop.Triggers.Add(new ReconcileTrigger(TriggerKind.Engine, "container demo-web-1 removed"));
+        await AdvanceUntilAsync(() => _runner.Passes.Count == 1);
+
+        loop.Triggers.Add(new ReconcileTrigger(TriggerKind.Reconnect, "event stream connected again"));
+        await AdvanceUntilAsync(() => _runner.Passes.Count == 2);
+
+        TimeSpan.FromTicks(_runner.Passes.Last().At).Should().BeLessThan(TimeSpan.FromSeconds(2), "the reconnect's full pass runs now, not after five minutes");
+    }
+
+    [Fact]
     public async Task A_broken_edit_is_reported_once_with_its_location_and_the_running_configuration_stays_in_force()
     {
         var v1 = await ProjectAsync("v1");

@@ -67,6 +67,25 @@ public sealed class ReconcilePlanTests
     }
 
     [Fact]
+    public async Task A_container_the_engine_stopped_as_it_restarted_is_started_again_and_so_is_its_recreated_replacement()
+    {
+        var (scenario, project) = await Scenario.UpAsync(Stack);
+        var worker = scenario.Engine.Container("test-worker-1").Id;
+        await scenario.Engine.StopContainerAsync(worker, null, default);
+        var afterRestart = Pass with { StoppedByEngine = [worker] };
+
+        (await scenario.PlanUpAsync(project, afterRestart)).ToText().Should().Be(Golden.Text("""
+            [] -> #1 service:worker:1, StartContainer, stopped when the engine restarted
+            """), "no one chose that stop");
+
+        var edited = project with { Services = project.Services.SetItem("worker", project.Services["worker"] with { Environment = project.Services["worker"].Environment.SetItem("MODE", "fast") }) };
+        var plan = await scenario.PlanUpAsync(edited, afterRestart);
+        plan.ToText().Should().Contain("service:worker:1, CreateContainer, config changed").And.Contain("service:worker:1, StartContainer");
+        await scenario.ExecuteAndConvergeUpAsync(plan, edited, Pass);
+        scenario.Engine.Container("test-worker-1").State.Should().Be(ContainerState.Running);
+    }
+
+    [Fact]
     public async Task A_removed_network_is_created_again_and_its_stopped_containers_recreated_so_they_can_start()
     {
         var (scenario, project) = await Scenario.UpAsync(Stack);
