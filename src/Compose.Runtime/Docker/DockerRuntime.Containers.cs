@@ -42,8 +42,21 @@ public sealed partial class DockerRuntime
 
     public async Task<ImmutableArray<ContainerInfo>> ListContainersAsync(LabelFilter filter, bool all, CancellationToken cancellationToken)
     {
-        var containers = await _client.GetAsync($"/containers/json?all={Flag(all)}&{LabelQuery(filter)}", Json.ContainerSummaryDtoArray, "list containers", null, cancellationToken).ConfigureAwait(false);
-        return [.. containers.Select(WireMapper.ToInfo)];
+        var query = $"all={Flag(all)}&{LabelQuery(filter)}";
+        await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
+        var containers = _client.GetAsync($"/containers/json?{query}", Json.ContainerSummaryDtoArray, "list containers", null, cancellationToken);
+        if (!_client.IsPodman)
+        {
+            return [.. (await containers.ConfigureAwait(false)).Select(WireMapper.ToInfo)];
+        }
+
+        // Podman's Docker-compatible list says "Up 4 seconds" of a healthy container where Docker says "Up 4 seconds
+        // (healthy)", so ps would show no health; its own list, asked at the same time, has the health status.
+        var health = _client.GetAsync($"/libpod/containers/json?{query}", Json.PodmanContainerSummaryDtoArray, "list containers", null, cancellationToken);
+        var statuses = (await health.ConfigureAwait(false)).Where(c => c.Status is { Length: > 0 }).ToDictionary(c => c.Id, c => c.Status!, StringComparer.Ordinal);
+        return [.. (await containers.ConfigureAwait(false)).Select(c => WireMapper.ToInfo(c) is var info && statuses.TryGetValue(c.Id, out var status)
+            ? info with { Status = WireMapper.WithHealth(info.Status, status) }
+            : info)];
     }
 
     public async Task<ContainerDetails> InspectContainerAsync(string idOrName, CancellationToken cancellationToken)

@@ -23,6 +23,12 @@ internal static class WireMapper
         Mounts = [.. (dto.Mounts ?? []).Select(ToMountInfo)],
     };
 
+    /// <summary>Docker's way of saying a running container's health in its status: "Up 4 seconds (healthy)", "(health: starting)".</summary>
+    public static string WithHealth(string status, string health) =>
+        !status.StartsWith("Up", StringComparison.Ordinal) || status.EndsWith(')')
+            ? status
+            : health == "starting" ? $"{status} (health: starting)" : $"{status} ({health})";
+
     public static ContainerDetails ToDetails(ContainerInspectDto dto)
     {
         var networks = dto.NetworkSettings?.Networks ?? [];

@@ -5,6 +5,7 @@ namespace Compose.Runtime.Docker.Wire;
 /// <summary>Source-generated serializers for every wire type: no reflection at start-up.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ContainerSummaryDto[]))]
+[JsonSerializable(typeof(PodmanContainerSummaryDto[]))]
 [JsonSerializable(typeof(ContainerCreateDto))]
 [JsonSerializable(typeof(ContainerInspectDto))]
 [JsonSerializable(typeof(NetworkDto))]

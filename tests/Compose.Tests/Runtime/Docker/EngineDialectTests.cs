@@ -62,4 +62,13 @@ public sealed class EngineDialectTests
     [InlineData("busybox:latest", "busybox:latest")]
     public void Bare_image_ids_get_their_digest_algorithm(string reported, string expected) =>
         WireMapper.ImageId(reported).Should().Be(expected);
+
+    [Theory]
+    [InlineData("Up 4 seconds", "healthy", "Up 4 seconds (healthy)")]
+    [InlineData("Up 4 seconds", "unhealthy", "Up 4 seconds (unhealthy)")]
+    [InlineData("Up 4 seconds", "starting", "Up 4 seconds (health: starting)")]
+    [InlineData("Up 4 seconds (Paused)", "healthy", "Up 4 seconds (Paused)")]
+    [InlineData("Exited (0) 2 seconds ago", "unhealthy", "Exited (0) 2 seconds ago")]
+    public void Podman_list_status_gets_the_health_docker_shows_in_it(string status, string health, string expected) =>
+        WireMapper.WithHealth(status, health).Should().Be(expected);
 }
