@@ -43,18 +43,19 @@ public sealed partial class DockerRuntime
     public async Task<ImmutableArray<ContainerInfo>> ListContainersAsync(LabelFilter filter, bool all, CancellationToken cancellationToken)
     {
         var query = $"all={Flag(all)}&{LabelQuery(filter)}";
-        await _client.GetApiVersionAsync(cancellationToken).ConfigureAwait(false);
-        var containers = _client.GetAsync($"/containers/json?{query}", Json.ContainerSummaryDtoArray, "list containers", null, cancellationToken);
+        // The list first: it is the request that meets the engine (and learns whether it is Podman), so a failure is
+        // named "list containers".
+        var containers = await _client.GetAsync($"/containers/json?{query}", Json.ContainerSummaryDtoArray, "list containers", null, cancellationToken).ConfigureAwait(false);
         if (!_client.IsPodman)
         {
-            return [.. (await containers.ConfigureAwait(false)).Select(WireMapper.ToInfo)];
+            return [.. containers.Select(WireMapper.ToInfo)];
         }
 
         // Podman's Docker-compatible list says "Up 4 seconds" of a healthy container where Docker says "Up 4 seconds
-        // (healthy)", so ps would show no health; its own list, asked at the same time, has the health status.
-        var health = _client.GetAsync($"/libpod/containers/json?{query}", Json.PodmanContainerSummaryDtoArray, "list containers", null, cancellationToken);
-        var statuses = (await health.ConfigureAwait(false)).Where(c => c.Status is { Length: > 0 }).ToDictionary(c => c.Id, c => c.Status!, StringComparer.Ordinal);
-        return [.. (await containers.ConfigureAwait(false)).Select(c => WireMapper.ToInfo(c) is var info && statuses.TryGetValue(c.Id, out var status)
+        // (healthy)", so ps would show no health; its own list has the health status.
+        var health = await _client.GetAsync($"/libpod/containers/json?{query}", Json.PodmanContainerSummaryDtoArray, "list containers", null, cancellationToken).ConfigureAwait(false);
+        var statuses = health.Where(c => c.Status is { Length: > 0 }).ToDictionary(c => c.Id, c => c.Status!, StringComparer.Ordinal);
+        return [.. containers.Select(c => WireMapper.ToInfo(c) is var info && statuses.TryGetValue(c.Id, out var status)
             ? info with { Status = WireMapper.WithHealth(info.Status, status) }
             : info)];
     }

@@ -76,7 +76,7 @@ public sealed class ReconcileInstallTests(ITestOutputHelper output)
         (await stack.TryInspectAsync(stack.Project.Container("tools"), "{{.State.Running}}")).Should().Be("true", "the profile was given too");
 
         await DockerCli.OkAsync("rm", "-f", stack.Project.Container("web"));
-        await stack.UntilAsync(async () => (await stack.ComposectlAsync("reconcile", "status")).Out is var s && s.Contains("state:          converged", StringComparison.Ordinal) && s.Contains("service:web:1, CreateContainer, no existing container", StringComparison.Ordinal), $"the repair in the status; the loop printed:\n{loop.Error}");
+        await stack.UntilAsync(async () => (await stack.ComposectlAsync("reconcile", "status")).Out is var s && s.Contains("state:          converged", StringComparison.Ordinal) && s.Contains($"engine: container {stack.Project.Container("web")} removed", StringComparison.Ordinal), $"the repair in the status; the loop printed:\n{loop.Error}");
         var status = (await stack.ComposectlAsync("reconcile", "status")).Out;
         output.WriteLine(status);
         status.Should().MatchRegex(@"last converged: \d+s ago \(\d\d:\d\d:\d\dZ\)", "when it last converged")
