@@ -32,8 +32,16 @@ public sealed class SwarmTestStack(SwarmFixture swarm, string prefix) : IAsyncDi
     /// <summary>The stack's running tasks as <c>docker stack ps</c> lists them: name, node, image (without digest), state.</summary>
     public async Task<IReadOnlyList<TaskRow>> TasksAsync(string? service = null)
     {
-        var output = await SwarmFixture.DockerOkAsync(1, "stack", "ps", Name, "--filter", "desired-state=running", "--format", "{{.Name}}|{{.Node}}|{{.Image}}|{{.CurrentState}}");
-        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        string[] args = ["stack", "ps", Name, "--filter", "desired-state=running", "--format", "{{.Name}}|{{.Node}}|{{.Image}}|{{.CurrentState}}"];
+        var result = await SwarmFixture.DockerAsync(1, args);
+        // Right after a deploy the manager may have made no task yet, which docker stack ps reports as an error.
+        if (result.ExitCode != 0 && result.Error.Contains("nothing found in stack", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        result.ExitCode.Should().Be(0, $"docker {string.Join(' ', args)} on node 1: {result}");
+        return [.. result.Trimmed.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => l.Split('|'))
             .Select(p => new TaskRow(p[0], p[1], p[2], p[3]))
             .Where(t => service is null || t.Name.StartsWith($"{Name}_{service}.", StringComparison.Ordinal))];
