@@ -42,23 +42,32 @@ public sealed partial class DockerRuntime
 
     public async Task<ImmutableArray<ContainerInfo>> ListContainersAsync(LabelFilter filter, bool all, CancellationToken cancellationToken)
     {
-        var query = $"all={Flag(all)}&{LabelQuery(filter)}";
         // The list first: it is the request that meets the engine (and learns whether it is Podman), so a failure is
         // named "list containers".
-        var containers = await _client.GetAsync($"/containers/json?{query}", Json.ContainerSummaryDtoArray, "list containers", null, cancellationToken).ConfigureAwait(false);
+        var containers = await ListCompatibleAsync(filter, all, cancellationToken).ConfigureAwait(false);
         if (!_client.IsPodman)
         {
-            return [.. containers.Select(WireMapper.ToInfo)];
+            return containers;
         }
 
         // Podman's Docker-compatible list says "Up 4 seconds" of a healthy container where Docker says "Up 4 seconds
         // (healthy)", so ps would show no health; its own list has the health status.
-        var health = await _client.GetAsync($"/libpod/containers/json?{query}", Json.PodmanContainerSummaryDtoArray, "list containers", null, cancellationToken).ConfigureAwait(false);
+        var health = await _client.GetAsync($"/libpod/containers/json?{ListQuery(filter, all)}", Json.PodmanContainerSummaryDtoArray, "list containers", null, cancellationToken).ConfigureAwait(false);
         var statuses = health.Where(c => c.Status is { Length: > 0 }).ToDictionary(c => c.Id, c => c.Status!, StringComparer.Ordinal);
-        return [.. containers.Select(c => WireMapper.ToInfo(c) is var info && statuses.TryGetValue(c.Id, out var status)
-            ? info with { Status = WireMapper.WithHealth(info.Status, status) }
-            : info)];
+        return [.. containers.Select(info => statuses.TryGetValue(info.Id, out var status) ? info with { Status = WireMapper.WithHealth(info.Status, status) } : info)];
     }
+
+    /// <summary>
+    /// The Docker-compatible list alone: what the snapshot behind every plan reads, which needs no health (on Podman
+    /// that would be a second request per pass for nothing).
+    /// </summary>
+    private async Task<ImmutableArray<ContainerInfo>> ListCompatibleAsync(LabelFilter filter, bool all, CancellationToken cancellationToken)
+    {
+        var containers = await _client.GetAsync($"/containers/json?{ListQuery(filter, all)}", Json.ContainerSummaryDtoArray, "list containers", null, cancellationToken).ConfigureAwait(false);
+        return [.. containers.Select(WireMapper.ToInfo)];
+    }
+
+    private static string ListQuery(LabelFilter filter, bool all) => $"all={Flag(all)}&{LabelQuery(filter)}";
 
     public async Task<ContainerDetails> InspectContainerAsync(string idOrName, CancellationToken cancellationToken)
     {

@@ -38,7 +38,7 @@ public sealed partial class DockerRuntime : IContainerRuntime
     public async Task<RuntimeSnapshot> SnapshotAsync(LabelFilter labelFilter, CancellationToken cancellationToken)
     {
         // Three independent list calls, issued at once: the snapshot costs one round trip of wall time.
-        var containers = ListContainersAsync(labelFilter, all: true, cancellationToken);
+        var containers = ListCompatibleAsync(labelFilter, all: true, cancellationToken);
         var networks = ListNetworksAsync(labelFilter, cancellationToken);
         var volumes = ListVolumesAsync(labelFilter, cancellationToken);
         await Task.WhenAll(containers, networks, volumes).ConfigureAwait(false);
