@@ -14,7 +14,7 @@ public abstract class StackScenarios
 
     protected async Task A_stack_comes_up_gated_by_health_resolves_names_answers_on_its_port_and_down_v_leaves_nothing()
     {
-        var port = FreePort();
+        var port = Infrastructure.TestNames.FreeLoopbackPort();
         await using var stack = await CreateAsync("mhealth", $$"""
             services:
               db:
@@ -181,14 +181,5 @@ public abstract class StackScenarios
 
             await Task.Delay(200);
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
