@@ -26,6 +26,7 @@ internal sealed class NativeServices
         Conmon = new ConmonLauncher(tools, Runc);
         Netavark = new NetavarkClient(tools, root, Runner);
         Namespaces = new NetworkNamespaces(tools, Runner);
+        Bridges = new BridgeAddressPin(tools, Runner);
         Addresses = new IpAllocator(Store);
         Networks = new NativeNetworks(Store, Addresses, new FirewallJanitor(tools, Runner, Netavark), time);
         Volumes = new NativeVolumes(Store, time);
@@ -41,6 +42,7 @@ internal sealed class NativeServices
     public TimeProvider Time { get; }
     public ToolRunner Runner { get; }
     public StateStore Store { get; }
+    public BridgeAddressPin Bridges { get; }
     public GroupLocks GroupLocks { get; }
     public EventLog Events { get; }
     public RuncClient Runc { get; }

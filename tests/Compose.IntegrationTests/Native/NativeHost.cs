@@ -63,9 +63,11 @@ public sealed class NativeHost : IAsyncDisposable
         Labels = Labels(service),
     };
 
-    public async Task<string> NetworkAsync(string name = "default")
+    /// <param name="bridge">The bridge's interface name (<c>com.docker.network.bridge.name</c>); the driver picks one when null.</param>
+    public async Task<string> NetworkAsync(string name = "default", string? bridge = null)
     {
-        var id = await Engine.CreateNetworkAsync(new NetworkCreateSpec { Name = $"{Project}_{name}", Labels = Labels("") .Remove("com.docker.compose.service") }, CancellationToken.None);
+        var options = bridge is null ? ImmutableSortedDictionary<string, string>.Empty : ImmutableSortedDictionary<string, string>.Empty.Add("com.docker.network.bridge.name", bridge);
+        var id = await Engine.CreateNetworkAsync(new NetworkCreateSpec { Name = $"{Project}_{name}", Labels = Labels("").Remove("com.docker.compose.service"), Options = options }, CancellationToken.None);
         var details = await Engine.InspectNetworkAsync(id, CancellationToken.None);
         _subnets.Add(details!.Ipam!.Config[0].Subnet!);
         return $"{Project}_{name}";

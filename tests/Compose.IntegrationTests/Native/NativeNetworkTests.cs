@@ -29,6 +29,29 @@ public sealed class NativeNetworkTests
     }
 
     [NativeFact]
+    public async Task Containers_joining_later_leave_the_bridge_MAC_address_the_running_ones_cached()
+    {
+        // Left to the kernel, a bridge takes the lowest MAC of its ports, so some of five later ports would change it
+        // (netavark 1.4 does not fix it) and the first container's cached gateway address would go stale.
+        await using var host = await NativeHost.StartAsync(TestNames.UniqueProject("nmac"));
+        var bridge = "cmac" + Guid.NewGuid().ToString("N")[..8];
+        var network = await host.NetworkAsync(bridge: bridge);
+        var first = await host.RunAsync(host.Container("first", "sleep", "60") with { Networks = [new NetworkAttachment(network, ["first"])] });
+        var device = Path.Combine("/sys/class/net", bridge);
+        var pinned = (await File.ReadAllTextAsync(Path.Combine(device, "address"))).Trim();
+        (await File.ReadAllTextAsync(Path.Combine(device, "addr_assign_type"))).Trim().Should().Be("3", "the address is set explicitly (NET_ADDR_SET), so the kernel keeps it");
+
+        for (var i = 1; i <= 5; i++)
+        {
+            await host.RunAsync(host.Container($"later{i}", "sleep", "60") with { Networks = [new NetworkAttachment(network, [$"later{i}"])] });
+        }
+
+        (await File.ReadAllTextAsync(Path.Combine(device, "address"))).Trim().Should().Be(pinned);
+        var (code, output) = await host.ExecAsync(first, "nslookup", "later5");
+        code.Should().Be(0, $"the first container still reaches aardvark-dns on the gateway: {output}");
+    }
+
+    [NativeFact]
     public async Task A_published_port_answers_on_127_0_0_1()
     {
         await using var host = await NativeHost.StartAsync(TestNames.UniqueProject("nport"));

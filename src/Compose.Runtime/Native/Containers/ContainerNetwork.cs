@@ -21,6 +21,7 @@ internal sealed class ContainerNetwork(NativeServices services)
 
         var request = NetavarkRequest.Build(record, await NetworksOfAsync(record, cancellationToken).ConfigureAwait(false));
         await services.Netavark.SetupAsync(netns, request, cancellationToken).ConfigureAwait(false);
+        await services.Bridges.PinAsync(request.NetworkInfo.Values.Select(n => n.NetworkInterface), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Removes the interfaces, rules and DNS entries and the namespace; harmless when there is nothing to remove.</summary>
