@@ -17,6 +17,8 @@ use IPC::Open3;
 use JSON::PP;
 
 my $port = $ENV{APP_PORT} // 8080;
+# What the request in progress is doing, for the time-out message.
+our $step = 'idle';
 exit check() if @ARGV && $ARGV[0] eq '--check';
 
 # As PID 1 the process gets no default signal handling: without these, `docker stop` would wait for SIGKILL.
@@ -28,7 +30,7 @@ my $server = IO::Socket::INET->new(LocalAddr => "0.0.0.0:$port", Listen => 16, R
 print STDERR "app: listening on port $port\n";
 while (my $client = $server->accept) {
     # One request at a time, each with a time limit, so a stalled client cannot hold the server.
-    local $SIG{ALRM} = sub { die "request timed out\n" };
+    local $SIG{ALRM} = sub { die "request timed out while $step\n" };
     alarm 15;
     eval { serve($client); 1 } or print STDERR "app: $@";
     alarm 0;
@@ -37,6 +39,7 @@ while (my $client = $server->accept) {
 
 sub serve {
     my ($client) = @_;
+    local $step = 'reading the request';
     my $request = <$client> // return;
     while (my $header = <$client>) { last if $header =~ /^\r?\n$/ }
     my ($method, $path) = $request =~ m{^(\S+) (\S+)};
@@ -77,6 +80,7 @@ sub summary {
 # Runs one SQL statement with psql; returns (succeeded, output or error text).
 sub psql {
     my ($sql) = @_;
+    local $step = "running psql ($sql)";
     my $password_file = $ENV{DATABASE_PASSWORD_FILE} // '/run/secrets/db_password';
     open my $secret, '<', $password_file or return (0, "cannot read $password_file: $!");
     chomp(local $ENV{PGPASSWORD} = <$secret> // '');
@@ -95,6 +99,7 @@ sub psql {
 # Sends one command to Redis (RESP); returns (succeeded, reply or error text).
 sub redis {
     my @command = @_;
+    local $step = "asking Redis (@command)";
     my $redis = IO::Socket::INET->new(PeerAddr => ($ENV{REDIS_HOST} // 'redis') . ':6379', Timeout => 3)
         or return (0, "cannot connect: $@");
     print $redis '*' . scalar(@command) . "\r\n" . join('', map { '$' . length($_) . "\r\n$_\r\n" } @command);
