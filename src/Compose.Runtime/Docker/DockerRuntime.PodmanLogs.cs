@@ -15,6 +15,10 @@ public sealed partial class DockerRuntime
     /// Docker ends a followed log when its container stops; Podman 4.3 follows on into the next run a restart policy
     /// starts, whose lines a caller that follows each run (as <c>up</c> and <c>logs -f</c> do) would then print
     /// twice. So on Podman the stream ends at the container's <c>die</c>, once no line came for <see cref="AfterDeathGrace"/>.
+    /// Podman 4.3 can also end the followed stream itself at the exit before the container's last lines (a TERM trap's
+    /// goodbye, 1 run in 4 here): when the log is read from its start or a time (no <c>tail</c>, whose window moves),
+    /// it is read once more without following and the lines after those already yielded are yielded too. That costs
+    /// a second read of the log at each exit, on Podman only.
     /// </summary>
     private async IAsyncEnumerable<LogLine> FollowUntilDeathAsync(string id, LogOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -22,22 +26,19 @@ public sealed partial class DockerRuntime
         var lifecycle = new PodmanRunWatch(this, id, Options.TimeProvider, stop.Token);
         var lines = ReadLogsAsync(id, options, stop.Token).GetAsyncEnumerator(stop.Token);
         Task<bool>? next = null;
+        var yielded = 0L;
         try
         {
             next = lines.MoveNextAsync().AsTask();
             while (true)
             {
                 var ended = lifecycle.EndedAsync();
-                if (await Task.WhenAny(next, ended).ConfigureAwait(false) == ended)
+                if (await Task.WhenAny(next, ended).ConfigureAwait(false) == ended || !await next.ConfigureAwait(false))
                 {
-                    yield break;
+                    break;
                 }
 
-                if (!await next.ConfigureAwait(false))
-                {
-                    yield break;
-                }
-
+                yielded++;
                 yield return lines.Current;
                 next = lines.MoveNextAsync().AsTask();
             }
@@ -48,6 +49,40 @@ public sealed partial class DockerRuntime
             await PodmanRunWatch.ObserveAsync(next).ConfigureAwait(false);
             await lines.DisposeAsync().ConfigureAwait(false);
             await lifecycle.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (options.Tail is not null || cancellationToken.IsCancellationRequested)
+        {
+            yield break;
+        }
+
+        // Best effort: the followed stream has ended, and a container removed meanwhile (down) has nothing to add.
+        var rest = ReadLogsAsync(id, options with { Follow = false }, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            for (var read = 1L; await NextOrEndAsync(rest).ConfigureAwait(false); read++)
+            {
+                if (read > yielded)
+                {
+                    yield return rest.Current;
+                }
+            }
+        }
+        finally
+        {
+            await rest.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<bool> NextOrEndAsync(IAsyncEnumerator<LogLine> lines)
+    {
+        try
+        {
+            return await lines.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (Errors.ContainerRuntimeException)
+        {
+            return false;
         }
     }
 

@@ -7,8 +7,8 @@ namespace Compose.Tests.Runtime.Docker;
 /// <summary>
 /// A loopback "engine" that answers each request with what the test scripts: a real socket, so the client's
 /// deadlines and its handling of connections broken mid-answer are exercised as against a dying engine.
-/// <c>/_ping</c> is answered (API 1.41) unless <see cref="FreezeOnPing"/>; everything else goes to the script, which
-/// writes raw HTTP and returns whether the connection stays open.
+/// <c>/_ping</c> is answered (API 1.41, as Podman's service when <see cref="Podman"/>) unless <see cref="FreezeOnPing"/>;
+/// everything else goes to the script, which writes raw HTTP and returns whether the connection stays open.
 /// </summary>
 public sealed class ScriptedEngine : IAsyncDisposable
 {
@@ -17,15 +17,19 @@ public sealed class ScriptedEngine : IAsyncDisposable
     private readonly Func<string, Socket, CancellationToken, Task<bool>> _answer;
     private readonly Task _serving;
 
-    public ScriptedEngine(Func<string, Socket, CancellationToken, Task<bool>> answer, bool freezeOnPing = false)
+    public ScriptedEngine(Func<string, Socket, CancellationToken, Task<bool>> answer, bool freezeOnPing = false, bool podman = false)
     {
         _answer = answer;
         FreezeOnPing = freezeOnPing;
+        Podman = podman;
         _listener.Start();
         _serving = ServeAsync();
     }
 
     public bool FreezeOnPing { get; }
+
+    /// <summary>Whether <c>/_ping</c> names a libpod API, as Podman's Docker-compatible service does.</summary>
+    public bool Podman { get; }
 
     public string Host => $"tcp://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
 
@@ -91,7 +95,8 @@ public sealed class ScriptedEngine : IAsyncDisposable
             return await FreezeAsync(_stop.Token);
         }
 
-        await SendAsync(client, "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK");
+        var libpod = Podman ? "Libpod-Api-Version: 4.3.1\r\n" : "";
+        await SendAsync(client, $"HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\n{libpod}Content-Length: 2\r\n\r\nOK");
         return true;
     }
 
